@@ -1,0 +1,35 @@
+import { defineConfig } from 'eslint/config';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+import globals from 'globals';
+
+export default defineConfig(
+  { ignores: ['dist/', 'storybook-static/', 'custom-elements.json', 'node_modules/'] },
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      globals: globals.browser,
+      parserOptions: {
+        projectService: { allowDefaultProject: ['vite.config.ts'], defaultProject: 'tsconfig.node.json' },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  wcConfigs['flat/recommended'],
+  { settings: { wc: { elementBaseClasses: ['LitElement'] } } }, // else wc/* rules skip Lit classes
+  litConfigs['flat/recommended'],
+  { rules: { '@typescript-eslint/unbound-method': 'off' } }, // Lit binds `this` for @event bindings
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // chai's `expect(x).to.be.true` style reads as an unused expression
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+);

@@ -1,0 +1,5 @@
+import { CaptureSession } from './capture-session.js';
+
+if (!customElements.get('capture-session')) customElements.define('capture-session', CaptureSession);
+
+export { CaptureSession };

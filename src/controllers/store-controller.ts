@@ -1,0 +1,100 @@
+import { ContextConsumer, ContextRoot } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { captureStoreContext } from '../context.js';
+import type { CaptureState, CaptureStore } from '../core/index.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const documentsWithRoot = new WeakSet<Document>();
+
+/**
+ * An element upgraded before its `<capture-session>` asks for the store too early; a
+ * ContextRoot on the document asks again for it when the session connects.
+ */
+function ensureContextRoot(doc: Document): void {
+  if (documentsWithRoot.has(doc)) return;
+  documentsWithRoot.add(doc);
+  new ContextRoot().attach(doc.documentElement);
+}
+
+/**
+ * Resolves the store an element works with and re-renders the element on every change.
+ * Order: the element's own `store` property, then the nearest `<capture-session>` (also
+ * across shadow roots), else a private store that is destroyed when the element disconnects.
+ */
+export class StoreController implements ReactiveController {
+  private explicit?: CaptureStore;
+  private provided?: CaptureStore;
+  private own?: CaptureStore;
+  private followed?: CaptureStore;
+  private unsubscribe?: () => void;
+  private connected = false;
+
+  constructor(
+    private readonly host: Host,
+    /** Creates the private store used when no store is given or provided. */
+    private readonly createOwnStore: () => CaptureStore,
+    /** Called each time the element starts following a different store. */
+    private readonly onStoreChange?: (store: CaptureStore) => void,
+  ) {
+    // Created before `addController(this)` so the context answer arrives before hostConnected.
+    new ContextConsumer(host, {
+      context: captureStoreContext,
+      subscribe: true,
+      callback: (store) => {
+        this.provided = store;
+        this.follow();
+      },
+    });
+    host.addController(this);
+  }
+
+  /** The store the element works with now. */
+  get store(): CaptureStore {
+    return this.explicit ?? this.provided ?? (this.own ??= this.createOwnStore());
+  }
+
+  get state(): CaptureState {
+    return this.store.getState();
+  }
+
+  /** Whether the store is the element's private one (no session, no store property). */
+  get isPrivate(): boolean {
+    return this.store === this.own;
+  }
+
+  /** The store set on the element's `store` property; `undefined` goes back to the lookup. */
+  setExplicitStore(store: CaptureStore | undefined): void {
+    this.explicit = store;
+    this.follow();
+  }
+
+  hostConnected(): void {
+    ensureContextRoot(this.host.ownerDocument);
+    this.connected = true;
+    this.follow();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.provided = undefined; // a moved element finds the session at its new place
+    this.follow();
+  }
+
+  private follow(): void {
+    const next = this.connected ? this.store : undefined;
+    if (next === this.followed) return;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.followed = next;
+    if (this.own && this.own !== next) {
+      this.own.destroy(); // ends every track the private store acquired
+      this.own = undefined;
+    }
+    if (next) {
+      this.unsubscribe = next.subscribe(() => this.host.requestUpdate());
+      this.onStoreChange?.(next);
+    }
+    this.host.requestUpdate();
+  }
+}

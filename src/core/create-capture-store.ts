@@ -1,0 +1,364 @@
+import { checkCaptureRequest, checkConstraints, checkOneOf, constraintsFor, describe, deviceKindOf, mediaKinds } from './constraints.js';
+import { deviceKinds, isKnownDevice, missingSelections, sameDevices } from './devices.js';
+import { resolveEnv } from './env.js';
+import { CaptureError, createCaptureError, invalidArgument, toCaptureError } from './errors.js';
+import { watchPermission } from './permissions.js';
+import { loadSelection, saveSelection } from './storage.js';
+import { trackInfo, watchStream, watchTrack } from './tracks.js';
+import { formatString, getStrings } from '../i18n/strings.js';
+import type {
+  CaptureListener, CaptureNotice, CaptureRequest, CaptureState, CaptureStatus, CaptureStore,
+  CaptureStoreOptions, DeviceKind, MediaKind, MediaRequest, TrackInfo,
+} from './types.js';
+
+type StatePatch = Partial<Omit<CaptureState, 'status'>>;
+
+const report = (error: unknown) =>
+  typeof globalThis.reportError === 'function' ? globalThis.reportError(error) : console.error(error);
+
+function checkPersist(value: unknown, name: string): asserts value is string | false | undefined {
+  if (value !== undefined && value !== false && (typeof value !== 'string' || !value)) {
+    throw invalidArgument(`${name} must be a non-empty storage key or false, not ${describe(value)}.`);
+  }
+}
+
+function tracksOf(stream: MediaStream | null): CaptureState['tracks'] {
+  const video = stream?.getVideoTracks()[0];
+  const audio = stream?.getAudioTracks()[0];
+  const tracks: { video?: TrackInfo; audio?: TrackInfo } = {};
+  if (video) tracks.video = trackInfo(video);
+  if (audio) tracks.audio = trackInfo(audio);
+  return Object.freeze(tracks);
+}
+
+/**
+ * Creates the store that owns a page's camera and microphone: one state snapshot, every
+ * track it acquired, and the browser events that change them. See the design's contract.
+ * Throws `CaptureError` `invalid-argument` for options of the wrong type.
+ */
+export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureStore {
+  checkCaptureRequest(options, 'createCaptureStore() options');
+  checkPersist(options.persist, 'createCaptureStore() options.persist');
+  const env = resolveEnv(options.env);
+  const request: Record<MediaKind, MediaRequest> = { video: options.video ?? true, audio: options.audio ?? false };
+  let persistKey = options.persist || undefined;
+
+  const listeners = new Set<CaptureListener>();
+  /** Tracks this store acquired and still owns, with the function that stops watching each. */
+  const owned = new Map<MediaStreamTrack, () => void>();
+  /** Kinds with a getUserMedia call in flight that is still the latest for its kind. */
+  const acquiring = new Set<MediaKind>();
+  /** Per kind, the number of the latest acquisition: an older one that resolves is stale. */
+  const generation: Record<MediaKind, number> = { video: 0, audio: 0 };
+  let enumeration = 0;
+  let unwatchStream: (() => void) | undefined;
+  let stopWatchingEnv: (() => void) | undefined;
+  let destroyed = false;
+
+  let state: CaptureState = Object.freeze({
+    status: 'idle',
+    stream: null,
+    tracks: Object.freeze({}),
+    devices: Object.freeze([]),
+    selected: Object.freeze(persistKey ? loadSelection(env.storage, persistKey) : {}),
+    supported: Object.freeze({ ...env.mediaDevices?.getSupportedConstraints?.() }),
+    permission: Object.freeze({ camera: 'unknown', microphone: 'unknown' }),
+    error: null,
+    notice: null,
+  });
+
+  /** The one place where status is derived: from what is in flight, the stream and the error. */
+  const statusOf = (next: Omit<CaptureState, 'status'>): CaptureStatus =>
+    acquiring.size > 0 ? 'acquiring' : next.stream ? 'live' : next.error ? 'error' : 'idle';
+
+  /** Publishes a new snapshot when anything changed; every listener runs, whatever the others do. */
+  function update(patch: StatePatch = {}): void {
+    const merged = { ...state, ...patch };
+    const next: CaptureState = { ...merged, status: statusOf(merged) };
+    const keys = Object.keys(next) as (keyof CaptureState)[];
+    if (keys.every((key) => Object.is(next[key], state[key]))) return;
+    const previous = state;
+    state = Object.freeze(next);
+    if (next.stream !== previous.stream) followStream(next.stream);
+    syncEnvWatching();
+    for (const listener of [...listeners]) {
+      try {
+        listener(state, previous);
+      } catch (error) {
+        report(error);
+      }
+    }
+  }
+
+  function followStream(stream: MediaStream | null): void {
+    unwatchStream?.();
+    unwatchStream = stream ? watchStream(stream, () => update({ tracks: tracksOf(stream) })) : undefined;
+  }
+
+  // ---- browser events that matter only while someone looks or a stream is live ----
+
+  function syncEnvWatching(): void {
+    const active = !destroyed && (listeners.size > 0 || state.stream !== null);
+    if (active && !stopWatchingEnv) stopWatchingEnv = watchEnv();
+    if (!active && stopWatchingEnv) {
+      stopWatchingEnv();
+      stopWatchingEnv = undefined;
+    }
+  }
+
+  function watchEnv(): () => void {
+    const devices = env.mediaDevices;
+    const onDeviceChange = () => void refreshQuietly();
+    devices?.addEventListener?.('devicechange', onDeviceChange);
+    const onPermission = (name: 'camera' | 'microphone') => (value: CaptureState['permission']['camera']) => {
+      const before = state.permission[name];
+      update({ permission: Object.freeze({ ...state.permission, [name]: value }) });
+      if (value === 'granted' && before !== 'granted') void refreshQuietly();
+    };
+    const stopCamera = watchPermission(env.permissions, 'camera', onPermission('camera'));
+    const stopMicrophone = watchPermission(env.permissions, 'microphone', onPermission('microphone'));
+    void refreshQuietly();
+    return () => {
+      devices?.removeEventListener?.('devicechange', onDeviceChange);
+      stopCamera();
+      stopMicrophone();
+    };
+  }
+
+  // ---- devices ----
+
+  async function refreshDevices(): Promise<MediaDeviceInfo[]> {
+    if (!env.mediaDevices?.enumerateDevices) throw unavailableError(['video']);
+    const call = ++enumeration;
+    const devices = await env.mediaDevices.enumerateDevices();
+    if (call === enumeration && !destroyed) applyDevices(devices);
+    return devices;
+  }
+
+  function refreshQuietly(): Promise<void> {
+    return refreshDevices().then(
+      () => undefined,
+      (error: unknown) => console.warn('capture-kit: could not list the media devices; keeping the previous list.', error),
+    );
+  }
+
+  function applyDevices(devices: MediaDeviceInfo[]): void {
+    const known = state.devices; // still names the devices that just left
+    if (!sameDevices(devices, known)) update({ devices: Object.freeze([...devices]) });
+    for (const kind of missingSelections(state.selected, devices)) dropSelection(kind, known);
+  }
+
+  /** A chosen device is gone: fall back to the default one and say so. */
+  function dropSelection(kind: DeviceKind, known: readonly MediaDeviceInfo[] = state.devices): void {
+    const deviceId = state.selected[kind] ?? '';
+    const label = known.find((d) => d.deviceId === deviceId)?.label || deviceId;
+    const notice: CaptureNotice = Object.freeze({
+      code: 'device-gone', kind, deviceId, message: formatString(getStrings().noticeDeviceGone, { label }),
+    });
+    console.warn(`capture-kit: ${notice.message}`);
+    select(kind, '', notice);
+  }
+
+  function select(kind: DeviceKind, deviceId: string, notice: CaptureNotice | null): void {
+    const selected: Record<string, string> = { ...state.selected };
+    if (deviceId) selected[kind] = deviceId;
+    else delete selected[kind];
+    update({ selected: Object.freeze(selected), notice });
+    if (persistKey) saveSelection(env.storage, persistKey, state.selected);
+  }
+
+  // ---- tracks ----
+
+  function adopt(track: MediaStreamTrack): void {
+    owned.set(track, watchTrack(track, {
+      onEnded: (ended) => {
+        if (!owned.has(ended)) return;
+        releaseAll();
+        update({ stream: null, tracks: Object.freeze({}), error: createCaptureError('track-ended', {
+          kinds: [ended.kind as MediaKind], detail: ended.label,
+        }) });
+      },
+      onChange: () => update({ tracks: tracksOf(state.stream) }),
+    }));
+  }
+
+  function release(kinds: readonly MediaKind[]): void {
+    for (const [track, unwatch] of owned) {
+      if (!kinds.includes(track.kind as MediaKind)) continue;
+      unwatch();
+      track.stop();
+      owned.delete(track);
+    }
+  }
+
+  /** Ends every track and forgets every acquisition in flight. */
+  function releaseAll(): void {
+    for (const kind of mediaKinds) generation[kind]++;
+    acquiring.clear();
+    release(mediaKinds);
+  }
+
+  /** The stream holding exactly the owned tracks, reusing `candidates` where one fits. */
+  function streamOfOwned(...candidates: (MediaStream | null)[]): MediaStream | null {
+    const tracks = [...owned.keys()];
+    if (tracks.length === 0) return null;
+    const fits = (s: MediaStream | null) =>
+      s !== null && s.getTracks().length === tracks.length && tracks.every((t) => s.getTracks().includes(t));
+    return candidates.find(fits) ?? env.createStream(tracks);
+  }
+
+  const trackOf = (kind: MediaKind) => [...owned.keys()].find((t) => t.kind === kind && t.readyState === 'live');
+
+  // ---- acquisition ----
+
+  function unavailableError(kinds: readonly MediaKind[]) {
+    return createCaptureError(env.isSecureContext ? 'unsupported' : 'insecure-context', { kinds });
+  }
+
+  /** getUserMedia; a remembered device that no longer exists falls back to the default once. */
+  async function getUserMedia(kinds: readonly MediaKind[]): Promise<MediaStream> {
+    const ask = () => env.mediaDevices!.getUserMedia({
+      video: kinds.includes('video') && constraintsFor(request.video, state.selected.videoinput),
+      audio: kinds.includes('audio') && constraintsFor(request.audio, state.selected.audioinput),
+    });
+    for (const kind of missingSelections(state.selected, state.devices)) dropSelection(kind);
+    try {
+      return await ask();
+    } catch (error) {
+      const chosen = kinds.map((k) => deviceKindOf[k]).filter((k) => state.selected[k]);
+      const staleDevice = (error as { name?: string }).name === 'OverconstrainedError'
+        && (error as { constraint?: string }).constraint === 'deviceId' && chosen.length > 0;
+      if (!staleDevice) throw error;
+      chosen.forEach((kind) => dropSelection(kind));
+      return ask();
+    }
+  }
+
+  /** Acquires `kinds`, replacing their current tracks; the latest call per kind wins. */
+  async function acquire(kinds: readonly MediaKind[]): Promise<void> {
+    const tickets = kinds.map((kind) => ++generation[kind]);
+    const current = () => kinds.filter((kind, i) => generation[kind] === tickets[i]);
+    release(kinds);
+    kinds.forEach((kind) => acquiring.add(kind));
+    const remaining = streamOfOwned(state.stream);
+    update({ stream: remaining, tracks: tracksOf(remaining), error: null, notice: null });
+    let stream: MediaStream;
+    try {
+      stream = await getUserMedia(kinds);
+    } catch (cause) {
+      const stillCurrent = current();
+      if (stillCurrent.length === 0) return;
+      stillCurrent.forEach((kind) => acquiring.delete(kind));
+      const error = toCaptureError(cause, kinds);
+      update({ error });
+      throw error;
+    }
+    const stillCurrent = current();
+    for (const track of stream.getTracks()) {
+      if (stillCurrent.includes(track.kind as MediaKind)) adopt(track);
+      else track.stop();
+    }
+    if (stillCurrent.length === 0) return;
+    stillCurrent.forEach((kind) => acquiring.delete(kind));
+    const next = streamOfOwned(stream, state.stream);
+    const permission = { ...state.permission };
+    if (stillCurrent.includes('video')) permission.camera = 'granted';
+    if (stillCurrent.includes('audio')) permission.microphone = 'granted';
+    update({ stream: next, tracks: tracksOf(next), error: null, permission: Object.freeze(permission) });
+    void refreshQuietly(); // labels and real deviceIds appear once permission is granted
+  }
+
+  const destroyedError = () => new CaptureError('aborted', getStrings().errorDestroyed);
+  const failed = (error: unknown) => Promise.reject(toCaptureError(error));
+
+  // ---- the public API ----
+
+  return {
+    getState: () => state,
+
+    subscribe(listener) {
+      if (typeof listener !== 'function') throw invalidArgument(`subscribe() needs a function, not ${describe(listener)}.`);
+      listeners.add(listener);
+      syncEnvWatching();
+      return () => {
+        listeners.delete(listener);
+        syncEnvWatching();
+      };
+    },
+
+    async start(startRequest) {
+      if (destroyed) throw destroyedError();
+      checkCaptureRequest(startRequest, 'start() constraints');
+      for (const kind of mediaKinds) if (startRequest?.[kind] !== undefined) request[kind] = startRequest[kind];
+      const kinds = mediaKinds.filter((kind) => request[kind] !== false);
+      if (kinds.length === 0) throw invalidArgument('start() needs video or audio; both are false.');
+      releaseAll();
+      if (!env.mediaDevices?.getUserMedia) {
+        const error = unavailableError(kinds);
+        update({ stream: null, tracks: Object.freeze({}), error });
+        throw error;
+      }
+      await acquire(kinds);
+      return state;
+    },
+
+    stop() {
+      releaseAll();
+      update({ stream: null, tracks: Object.freeze({}), error: null, notice: null });
+    },
+
+    async selectDevice(kind, deviceId) {
+      if (destroyed) throw destroyedError();
+      checkOneOf(kind, deviceKinds, 'selectDevice() kind');
+      if (typeof deviceId !== 'string') throw invalidArgument(`selectDevice() deviceId must be a string, not ${describe(deviceId)}.`);
+      if (deviceId && !isKnownDevice(state.devices, kind, deviceId)) {
+        throw invalidArgument(`there is no ${kind} with deviceId ${describe(deviceId)}; it may have been unplugged.`);
+      }
+      if (state.selected[kind] === deviceId || (!deviceId && !state.selected[kind])) return;
+      select(kind, deviceId, null);
+      const media = mediaKinds.find((m) => deviceKindOf[m] === kind);
+      if (media && (trackOf(media) || acquiring.has(media))) await acquire([media]);
+    },
+
+    async applyConstraints(kind, constraints) {
+      if (destroyed) throw destroyedError();
+      checkOneOf(kind, mediaKinds, 'applyConstraints() kind');
+      checkConstraints(constraints, 'applyConstraints() constraints');
+      const track = trackOf(kind);
+      if (!track) throw invalidArgument(`there is no live ${kind} track to apply constraints to; start capture first.`);
+      try {
+        await track.applyConstraints(constraints);
+      } catch (cause) {
+        const error = toCaptureError(cause, [kind]);
+        if (owned.has(track)) update({ tracks: tracksOf(state.stream), error });
+        throw error;
+      }
+      if (owned.has(track)) {
+        update({ tracks: tracksOf(state.stream), error: state.error?.code === 'overconstrained' ? null : state.error });
+      }
+      return track.getSettings();
+    },
+
+    refreshDevices: () => (destroyed ? Promise.reject(destroyedError()) : refreshDevices().catch(failed)),
+
+    configure(next) {
+      checkCaptureRequest(next, 'configure() options');
+      checkPersist(next.persist, 'configure() options.persist');
+      for (const kind of mediaKinds) if (next[kind] !== undefined) request[kind] = next[kind];
+      if (next.persist !== undefined && (next.persist || undefined) !== persistKey) {
+        persistKey = next.persist || undefined;
+        if (persistKey) update({ selected: Object.freeze({ ...state.selected, ...loadSelection(env.storage, persistKey) }) });
+      }
+    },
+
+    destroy() {
+      if (destroyed) return;
+      releaseAll();
+      update({ stream: null, tracks: Object.freeze({}), error: null, notice: null });
+      destroyed = true;
+      listeners.clear();
+      syncEnvWatching();
+      unwatchStream?.();
+    },
+  };
+}

@@ -1,0 +1,2 @@
+// Registers every tag of the kit.
+import './components/capture-session/define.js';

@@ -1,0 +1,45 @@
+/**
+ * Every text a person reads, in one table. A page localises the kit by passing its own
+ * texts to `setStrings()`; `{name}` placeholders are filled in by `formatString()`.
+ */
+export const defaultStrings = {
+  camera: 'camera',
+  microphone: 'microphone',
+  cameraAndMicrophone: 'camera and microphone',
+
+  errorPermissionDenied:
+    'Access to the {device} was blocked. Allow it in the browser’s site settings (the icon next to the address bar), then try again.',
+  errorNotFound: 'No {device} was found. Connect one, then try again.',
+  errorDeviceInUse:
+    'The {device} could not be started. Another app or tab may be using it: close it, then try again.',
+  errorOverconstrained:
+    'The {device} cannot provide the requested “{constraint}”. Choose another value or device.',
+  errorInsecureContext:
+    'The {device} is only available on a secure page (https:// or localhost).',
+  errorUnsupported: 'This browser cannot use a {device}.',
+  errorAborted: 'Starting the {device} was interrupted. Try again.',
+  errorTrackEnded:
+    'The {device} stopped: it may have been unplugged or its permission withdrawn. Reconnect it, then try again.',
+  errorInvalidArgument: 'Invalid input: {detail}',
+  errorUnknown: 'The {device} failed unexpectedly ({detail}). Try again.',
+  errorDestroyed: 'This capture store has been destroyed; create a new one.',
+
+  noticeDeviceGone: 'The chosen device “{label}” is no longer available; using the default one.',
+} satisfies Record<string, string>;
+
+export type CaptureStrings = { -readonly [K in keyof typeof defaultStrings]: string };
+
+let strings: CaptureStrings = { ...defaultStrings };
+
+/** The texts in force. */
+export const getStrings = (): Readonly<CaptureStrings> => strings;
+
+/** Replaces some or all texts; the rest keep their current value. */
+export function setStrings(overrides: Partial<CaptureStrings>): void {
+  strings = { ...strings, ...overrides };
+}
+
+/** Fills `{name}` placeholders of a text; unknown names are left as they are. */
+export function formatString(text: string, values: Record<string, string | number | undefined>): string {
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
+}

@@ -1,0 +1,46 @@
+import { expect } from '@open-wc/testing';
+import type { CaptureError } from '../../src/core/index.js';
+
+const acquired: MediaStreamTrack[] = [];
+let watching = false;
+
+/**
+ * Records every track the page gets from getUserMedia, so a test can prove that none is left
+ * live. The real method is called; only the returned tracks are noted.
+ */
+export function recordAcquiredTracks(): void {
+  if (watching) return;
+  watching = true;
+  const devices = navigator.mediaDevices;
+  const getUserMedia = devices.getUserMedia.bind(devices);
+  devices.getUserMedia = async (constraints) => {
+    const stream = await getUserMedia(constraints);
+    acquired.push(...stream.getTracks());
+    return stream;
+  };
+}
+
+/** How many tracks were acquired since the page loaded. */
+export const acquiredTrackCount = (): number => acquired.length;
+
+/** Fails when any track acquired through getUserMedia is still live. */
+export function expectNoLiveTracks(): void {
+  const live = acquired.filter((track) => track.readyState === 'live');
+  expect(live.map((t) => `${t.kind}: ${t.label}`), 'tracks still live').to.deep.equal([]);
+}
+
+/** Resolves once `predicate` is true, checking after every task; rejects after `timeout` ms. */
+export async function until(predicate: () => boolean, what: string, timeout = 5000): Promise<void> {
+  const deadline = performance.now() + timeout;
+  while (!predicate()) {
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** The CaptureError a call rejects with; fails the test when it resolves instead. */
+export async function rejectionOf(promise: Promise<unknown>): Promise<CaptureError> {
+  const outcome = await promise.then((value) => ({ value }), (error: CaptureError) => ({ error }));
+  if ('value' in outcome) throw new Error('expected a rejection, but the call resolved');
+  return outcome.error;
+}

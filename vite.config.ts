@@ -1,0 +1,34 @@
+import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+
+const r = (path: string) => resolve(import.meta.dirname, path);
+
+/** One entry per element's define module, plus the package root and the define-all entry. */
+const entries = {
+  index: r('src/index.ts'),
+  define: r('src/define.ts'),
+  'components/capture-session/define': r('src/components/capture-session/define.ts'),
+};
+
+// `vite`                     -> the demo page (index.html)
+// `vite build`               -> dist/index.js, dist/define.js, dist/components/*/define.js; lit external
+// `vite build --mode bundle` -> dist/capture-kit.bundle.js, one self-contained file (lit inlined)
+export default defineConfig(({ mode }) =>
+  mode === 'bundle'
+    ? {
+      build: {
+        outDir: 'dist', emptyOutDir: false, minify: true, sourcemap: true,
+        lib: { entry: r('src/bundle.ts'), formats: ['es'], fileName: () => 'capture-kit.bundle.js' },
+        rolldownOptions: { output: { codeSplitting: false } },
+      },
+    }
+    : {
+      build: {
+        outDir: 'dist', emptyOutDir: true, minify: false, sourcemap: true,
+        lib: { formats: ['es'], entry: entries },
+        rolldownOptions: {
+          external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//],
+          output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      },
+    });

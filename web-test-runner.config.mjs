@@ -1,0 +1,65 @@
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromePath, firefoxPath, hasFirefox } from './scripts/browsers.mjs';
+
+// Chromium refuses to run as root without --no-sandbox; the next five flags stop background
+// network traffic and GPU probing. --use-fake-device-for-media-stream gives the fake devices.
+const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--use-fake-device-for-media-stream'];
+
+const chromium = (extra = []) => chromeLauncher({
+  launchOptions: { executablePath: chromePath, headless: true, args: [...chromiumFlags, ...extra] },
+});
+
+const firefox = (prefs = {}) => puppeteerLauncher({
+  launchOptions: {
+    browser: 'firefox', // WebDriver BiDi, no download
+    executablePath: firefoxPath,
+    headless: true,
+    extraPrefsFirefox: { 'media.navigator.streams.fake': true, ...prefs },
+  },
+});
+
+/**
+ * `await executeServerCommand('set-media-permission', { setting: 'denied' })` flips the camera
+ * and microphone permission of the page's origin without a reload (Chromium only).
+ */
+const mediaPermissionPlugin = {
+  name: 'media-permission',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'set-media-permission') return undefined;
+    const page = session.browser.getPage(session.id);
+    const origin = new URL(page.url()).origin;
+    await page.browserContext().setPermission(origin,
+      { permission: { name: 'camera' }, state: payload.setting },
+      { permission: { name: 'microphone' }, state: payload.setting });
+    return true;
+  },
+};
+
+// *.denied.test.ts: every prompt refused. *.permission.test.ts: the test sets the permission.
+// *.chromium.test.ts: needs a Chromium-only feature (for instance the permission command).
+const normal = ['test/**/*.test.ts', '!test/**/*.denied.test.ts', '!test/**/*.permission.test.ts'];
+
+const groups = [
+  { name: 'chromium', files: normal, browsers: [chromium(['--use-fake-ui-for-media-stream'])] },
+  { name: 'chromium-denied', files: 'test/**/*.denied.test.ts', browsers: [chromium(['--deny-permission-prompts'])] },
+  { name: 'chromium-permission', files: 'test/**/*.permission.test.ts', browsers: [chromium()] },
+];
+if (hasFirefox) {
+  groups.push(
+    { name: 'firefox', files: [...normal, '!test/**/*.chromium.test.ts'],
+      browsers: [firefox({ 'media.navigator.permission.disabled': true })] },
+    { name: 'firefox-denied', files: 'test/**/*.denied.test.ts',
+      browsers: [firefox({ 'permissions.default.camera': 2, 'permissions.default.microphone': 2 })] },
+  );
+}
+
+export default {
+  nodeResolve: true,
+  concurrency: 1,
+  testFramework: { config: { timeout: 15000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), mediaPermissionPlugin],
+  groups,
+};
