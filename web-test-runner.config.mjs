@@ -1,7 +1,9 @@
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromePath, firefoxPath, hasFirefox } from './scripts/browsers.mjs';
+import { totalsReporter } from './scripts/totals-reporter.mjs';
 
 // Chromium refuses to run as root without --no-sandbox; the next five flags stop background
 // network traffic and GPU probing. --use-fake-device-for-media-stream gives the fake devices.
@@ -60,6 +62,9 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 15000 } },
+  reporters: [defaultReporter(), totalsReporter()],
+  // Lit announces its development build in every file; nothing to act on in tests.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), mediaPermissionPlugin],
   groups,
 };

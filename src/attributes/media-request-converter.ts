@@ -22,7 +22,7 @@ export function mediaRequestConverter(tag: string, attribute: string, fallback: 
         return fallback;
       }
       if (typeof parsed === 'boolean') return parsed;
-      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as MediaTrackConstraints;
+      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed;
       warnBadAttribute(tag, attribute, value, 'is not true, false or a JSON constraints object', String(fallback));
       return fallback;
     },

@@ -7,7 +7,7 @@ import { loadSelection, saveSelection } from './storage.js';
 import { trackInfo, watchStream, watchTrack } from './tracks.js';
 import { formatString, getStrings } from '../i18n/strings.js';
 import type {
-  CaptureListener, CaptureNotice, CaptureRequest, CaptureState, CaptureStatus, CaptureStore,
+  CaptureListener, CaptureNotice, CaptureState, CaptureStatus, CaptureStore,
   CaptureStoreOptions, DeviceKind, MediaKind, MediaRequest, TrackInfo,
 } from './types.js';
 

@@ -17,7 +17,7 @@ export function watchPermission(
   const changed = () => status && onValue(status.state);
   let query: Promise<PermissionStatus> | undefined;
   try {
-    query = permissions?.query({ name: name as globalThis.PermissionName });
+    query = permissions?.query({ name });
   } catch {
     query = undefined; // a browser that does not know the name; the value stays unknown
   }

@@ -1,14 +1,14 @@
+import { deviceKinds } from './devices.js';
 import type { CaptureEnv } from './env.js';
-import type { CaptureState } from './types.js';
+import type { CaptureState, DeviceKind } from './types.js';
 
 type Selection = CaptureState['selected'];
-const deviceKinds = ['videoinput', 'audioinput', 'audiooutput'] as const;
 
 /** The device choice saved under `key`; anything unreadable counts as no choice. */
 export function loadSelection(storage: CaptureEnv['storage'], key: string): Selection {
   try {
     const saved: unknown = JSON.parse(storage?.getItem(key) ?? '{}');
-    const selection: Record<string, string> = {};
+    const selection: Partial<Record<DeviceKind, string>> = {};
     for (const kind of deviceKinds) {
       const id = (saved as Record<string, unknown> | null)?.[kind];
       if (typeof id === 'string' && id) selection[kind] = id;

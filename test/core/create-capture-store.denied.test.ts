@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createCaptureStore, type CaptureError, type CaptureStore } from '../../src/core/index.js';
+import { createCaptureStore, type CaptureStore } from '../../src/core/index.js';
 import { expectNoLiveTracks, recordAcquiredTracks, rejectionOf } from '../helpers/tracks.js';
 
 describe('createCaptureStore when the browser refuses the camera', () => {

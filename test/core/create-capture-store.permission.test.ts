@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { createCaptureStore, type CaptureError, type CaptureStore } from '../../src/core/index.js';
+import { createCaptureStore, type CaptureStore } from '../../src/core/index.js';
 import { expectNoLiveTracks, recordAcquiredTracks, until, rejectionOf } from '../helpers/tracks.js';
 
 const setMediaPermission = (setting: 'granted' | 'denied' | 'prompt') =>

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createCaptureStore, type CaptureError, type CaptureStore } from '../../src/core/index.js';
+import { createCaptureStore, type CaptureStore } from '../../src/core/index.js';
 import { fakeEnv, FakeTrack, type FakeStream } from '../helpers/fake-media.js';
 import { until, rejectionOf } from '../helpers/tracks.js';
 

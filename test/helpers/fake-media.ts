@@ -105,7 +105,7 @@ export class FakeMediaDevices extends EventTarget {
   readonly issued: FakeTrack[] = [];
   readonly calls: MediaStreamConstraints[] = [];
   /** Errors the next getUserMedia calls reject with, in order. */
-  readonly failures: unknown[] = [];
+  readonly failures: Error[] = [];
   /** When set, getUserMedia waits for `release()` before answering. */
   hold = false;
   private waiting: (() => void)[] = [];
@@ -115,7 +115,7 @@ export class FakeMediaDevices extends EventTarget {
   }
 
   enumerateDevices(): Promise<MediaDeviceInfo[]> {
-    return Promise.resolve(this.devices.map((d) => ({ ...d, toJSON: () => d }) as MediaDeviceInfo));
+    return Promise.resolve(this.devices.map((d): MediaDeviceInfo => ({ ...d, toJSON: () => d })));
   }
 
   async getUserMedia(constraints: MediaStreamConstraints = {}): Promise<MediaStream> {
