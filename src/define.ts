@@ -1,2 +1,5 @@
 // Registers every tag of the kit.
 import './components/capture-session/define.js';
+import './components/camera-preview/define.js';
+import './components/device-picker/define.js';
+import './components/audio-meter/define.js';

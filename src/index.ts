@@ -4,3 +4,8 @@ export { StoreController } from './controllers/store-controller.js';
 export { CaptureSession, defaultPersistKey } from './components/capture-session/capture-session.js';
 export { defaultStrings, formatString, getStrings, setStrings } from './i18n/strings.js';
 export type { CaptureStrings } from './i18n/strings.js';
+export { CaptureElement } from './components/capture-element.js';
+export { CameraPreview } from './components/camera-preview/camera-preview.js';
+export { DevicePicker } from './components/device-picker/device-picker.js';
+export { AudioMeter } from './components/audio-meter/audio-meter.js';
+export * from './events.js';

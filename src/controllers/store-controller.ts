@@ -1,9 +1,18 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { captureStoreContext } from '../context.js';
-import type { CaptureState, CaptureStore } from '../core/index.js';
+import type { CaptureListener, CaptureState, CaptureStore } from '../core/index.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+export interface StoreControllerOptions {
+  /** Creates the private store used when no store is given or provided. */
+  createPrivateStore: () => CaptureStore;
+  /** Called each time the element starts following a different store. */
+  onStoreChange?: (store: CaptureStore) => void;
+  /** Called on every change of the followed store, with the new and previous snapshot. */
+  onStateChange?: CaptureListener;
+}
 
 const documentsWithRoot = new WeakSet<Document>();
 
@@ -32,10 +41,7 @@ export class StoreController implements ReactiveController {
 
   constructor(
     private readonly host: Host,
-    /** Creates the private store used when no store is given or provided. */
-    private readonly createOwnStore: () => CaptureStore,
-    /** Called each time the element starts following a different store. */
-    private readonly onStoreChange?: (store: CaptureStore) => void,
+    private readonly options: StoreControllerOptions,
   ) {
     // Created before `addController(this)` so the context answer arrives before hostConnected.
     new ContextConsumer(host, {
@@ -51,7 +57,7 @@ export class StoreController implements ReactiveController {
 
   /** The store the element works with now. */
   get store(): CaptureStore {
-    return this.explicit ?? this.provided ?? (this.own ??= this.createOwnStore());
+    return this.explicit ?? this.provided ?? (this.own ??= this.options.createPrivateStore());
   }
 
   get state(): CaptureState {
@@ -92,8 +98,11 @@ export class StoreController implements ReactiveController {
       this.own = undefined;
     }
     if (next) {
-      this.unsubscribe = next.subscribe(() => this.host.requestUpdate());
-      this.onStoreChange?.(next);
+      this.unsubscribe = next.subscribe((state, previous) => {
+        this.host.requestUpdate();
+        this.options.onStateChange?.(state, previous);
+      });
+      this.options.onStoreChange?.(next);
     }
     this.host.requestUpdate();
   }

@@ -25,6 +25,38 @@ export const defaultStrings = {
   errorDestroyed: 'This capture store has been destroyed; create a new one.',
 
   noticeDeviceGone: 'The chosen device “{label}” is no longer available; using the default one.',
+
+  previewLabel: 'Camera preview',
+  startCamera: 'Turn on camera',
+  startingCamera: 'Starting camera…',
+  cameraOn: 'Camera on',
+  cameraOff: 'Camera off',
+  retry: 'Try again',
+  noFrames: 'No picture from the camera',
+  flipCamera: 'Switch camera',
+  deniedHelpChrome:
+    'To allow it: click the icon at the left of the address bar, open the site settings, set Camera to “Allow”, then come back to this page.',
+  deniedHelpFirefox:
+    'To allow it: click the crossed-out camera icon in the address bar, clear the “Blocked” permission, then try again.',
+  deniedHelpSafari:
+    'To allow it: open Safari › Settings for this website (or Settings › Websites › Camera), choose “Allow”, then try again.',
+  deniedHelpOther: 'To allow it: open this site’s settings in your browser and allow the camera, then try again.',
+
+  cameraPickerLabel: 'Camera',
+  microphonePickerLabel: 'Microphone',
+  speakerPickerLabel: 'Speaker',
+  unnamedCamera: 'Camera {n}',
+  unnamedMicrophone: 'Microphone {n}',
+  unnamedSpeaker: 'Speaker {n}',
+  defaultDevice: 'Default',
+  showDeviceNames: 'Allow access to see device names',
+  noDevices: 'No device of this kind was found.',
+  sinkUnsupported: 'This browser cannot choose where sound plays.',
+  deviceSwitched: 'Switched to {label}.',
+
+  meterLabel: 'Microphone level',
+  meterIdle: 'Microphone off',
+  startMicrophone: 'Turn on microphone',
 } satisfies Record<string, string>;
 
 export type CaptureStrings = { -readonly [K in keyof typeof defaultStrings]: string };

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createCaptureStore, type CaptureStore } from '../../src/core/index.js';
-import { fakeEnv, FakeTrack, type FakeStream } from '../helpers/fake-media.js';
+import { browserAddsTrack, fakeEnv, fakeTrack } from '../helpers/fake-media.js';
 import { until, rejectionOf } from '../helpers/tracks.js';
 
 /** Faults a real browser cannot produce on demand, through an injected env. */
@@ -71,9 +71,8 @@ describe('createCaptureStore faults (injected env)', () => {
     expect(store.getState().tracks.video?.muted).to.be.true;
     track.setMuted(false);
     expect(store.getState().tracks.video?.muted).to.be.false;
-    const stream = store.getState().stream as unknown as FakeStream;
-    const added = new FakeTrack('audio', 'Remote', 'x');
-    stream.browserAddsTrack(added);
+    const added = fakeTrack('audio', 'Remote', 'x');
+    browserAddsTrack(store.getState().stream!, added);
     expect(store.getState().tracks.audio?.label).to.equal('Remote');
     added.stop();
   });

@@ -1,84 +1,69 @@
 /**
  * A fake `env` for faults a real browser cannot produce on demand: a device unplugged, a
- * camera held by another app, devices appearing. The objects behave like the real ones:
- * events, readyState, `stop()` firing no `ended`.
+ * camera held by another app, devices appearing. Streams and tracks are the browser's own
+ * (from a canvas and Web Audio), so events, readyState and playback are real.
  */
 import type { CaptureEnv } from '../../src/core/index.js';
 
-let nextId = 0;
+/** Frames and sound for the fake devices: real tracks, so a `<video>` can play them. */
+let audioContext: AudioContext | undefined;
 
-export class FakeTrack extends EventTarget {
-  readonly id = `track-${++nextId}`;
-  readyState: MediaStreamTrackState = 'live';
-  muted = false;
-  enabled = true;
-  private settings: MediaTrackSettings;
-
-  constructor(readonly kind: 'video' | 'audio', readonly label: string, readonly deviceId: string) {
-    super();
-    this.settings = kind === 'video' ? { deviceId, width: 640, height: 480, frameRate: 30 } : { deviceId, sampleRate: 48000 };
+function sourceTrack(kind: 'video' | 'audio'): MediaStreamTrack {
+  if (kind === 'video') {
+    const canvas = Object.assign(document.createElement('canvas'), { width: 640, height: 480 });
+    const paint = canvas.getContext('2d')!;
+    paint.fillStyle = '#3b82f6';
+    paint.fillRect(0, 0, 640, 480);
+    return canvas.captureStream(30).getVideoTracks()[0];
   }
-
-  stop(): void {
-    this.readyState = 'ended'; // like the real track: no `ended` event for stop()
-  }
-
-  getSettings(): MediaTrackSettings {
-    return { ...this.settings };
-  }
-
-  getCapabilities(): MediaTrackCapabilities {
-    return this.kind === 'video' ? { deviceId: this.deviceId, width: { min: 1, max: 1920 }, height: { min: 1, max: 1080 } } : { deviceId: this.deviceId };
-  }
-
-  getConstraints(): MediaTrackConstraints {
-    return {};
-  }
-
-  applyConstraints(constraints: MediaTrackConstraints = {}): Promise<void> {
-    const width = constraints.width as ConstrainULongRange | undefined;
-    if (this.kind === 'video' && typeof width?.exact === 'number') {
-      if (width.exact > 1920) return Promise.reject(overconstrained('width'));
-      this.settings = { ...this.settings, width: width.exact, height: Math.round((width.exact * 3) / 4) };
-    }
-    return Promise.resolve();
-  }
-
-  /** The device went away: the track ends by itself. */
-  end(): void {
-    if (this.readyState === 'ended') return;
-    this.readyState = 'ended';
-    this.dispatchEvent(new Event('ended'));
-  }
-
-  setMuted(muted: boolean): void {
-    this.muted = muted;
-    this.dispatchEvent(new Event(muted ? 'mute' : 'unmute'));
-  }
+  audioContext ??= new AudioContext();
+  return audioContext.createMediaStreamDestination().stream.getAudioTracks()[0];
 }
 
-export class FakeStream extends EventTarget {
-  readonly id = `stream-${++nextId}`;
-  private tracks: FakeTrack[];
+/**
+ * A real track (from a canvas or Web Audio) dressed as a device's: its label, deviceId and
+ * capabilities, and the two things only hardware does — ending by itself and muting.
+ */
+export type FakeTrack = MediaStreamTrack & {
+  readonly deviceId: string;
+  /** The device went away: the track ends by itself and fires `ended`. */
+  end(): void;
+  /** The device stops (or resumes) sending frames: `mute` / `unmute`. */
+  setMuted(muted: boolean): void;
+};
 
-  constructor(tracks: FakeTrack[]) {
-    super();
-    this.tracks = [...tracks];
-  }
+export function fakeTrack(kind: 'video' | 'audio', label: string, deviceId: string): FakeTrack {
+  const track = sourceTrack(kind);
+  let muted = false;
+  const settings = track.getSettings.bind(track);
+  return Object.defineProperties(track, {
+    deviceId: { value: deviceId },
+    label: { get: () => label },
+    muted: { get: () => muted },
+    getSettings: { value: () => ({ ...settings(), deviceId }) },
+    getCapabilities: {
+      value: () => (kind === 'video' ? { deviceId, width: { min: 1, max: 1920 }, height: { min: 1, max: 1080 } } : { deviceId }),
+    },
+    end: {
+      value: () => {
+        if (track.readyState === 'ended') return;
+        track.stop();
+        track.dispatchEvent(new Event('ended'));
+      },
+    },
+    setMuted: {
+      value: (value: boolean) => {
+        muted = value;
+        track.dispatchEvent(new Event(value ? 'mute' : 'unmute'));
+      },
+    },
+  }) as FakeTrack;
+}
 
-  get active(): boolean {
-    return this.tracks.some((t) => t.readyState === 'live');
-  }
-
-  getTracks = () => [...this.tracks];
-  getVideoTracks = () => this.tracks.filter((t) => t.kind === 'video');
-  getAudioTracks = () => this.tracks.filter((t) => t.kind === 'audio');
-
-  /** The browser adds a track (script calls to addTrack fire no event, these do). */
-  browserAddsTrack(track: FakeTrack): void {
-    this.tracks.push(track);
-    this.dispatchEvent(Object.assign(new Event('addtrack'), { track }));
-  }
+/** The browser adds a track to a stream (script calls to addTrack fire no event; this does). */
+export function browserAddsTrack(stream: MediaStream, track: MediaStreamTrack): void {
+  stream.addTrack(track);
+  stream.dispatchEvent(new MediaStreamTrackEvent('addtrack', { track }));
 }
 
 export function overconstrained(constraint: string): Error {
@@ -132,10 +117,10 @@ export class FakeMediaDevices extends EventTarget {
       const candidates = this.devices.filter((d) => d.kind === `${kind}input`);
       const chosen = exact ? candidates.find((d) => d.deviceId === exact) : candidates[0];
       if (!chosen) throw exact ? overconstrained('deviceId') : new DOMException('Requested device not found', 'NotFoundError');
-      tracks.push(new FakeTrack(kind, chosen.label, chosen.deviceId));
+      tracks.push(fakeTrack(kind, chosen.label, chosen.deviceId));
     }
     this.issued.push(...tracks);
-    return new FakeStream(tracks) as unknown as MediaStream;
+    return new MediaStream(tracks);
   }
 
   /** Answers the held getUserMedia calls, oldest first. */
@@ -185,7 +170,7 @@ export function fakeEnv() {
     permissions: undefined,
     storage,
     isSecureContext: true,
-    createStream: (tracks) => new FakeStream(tracks as unknown as FakeTrack[]) as unknown as MediaStream,
+    createStream: (tracks) => new MediaStream(tracks),
   };
   return { env, mediaDevices, storage };
 }

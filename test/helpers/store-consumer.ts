@@ -4,7 +4,7 @@ import { createCaptureStore } from '../../src/core/index.js';
 
 /** The smallest kit-style element: it shows the status of whatever store it resolved. */
 export class TestStoreConsumer extends LitElement {
-  readonly controller = new StoreController(this, () => createCaptureStore());
+  readonly controller = new StoreController(this, { createPrivateStore: () => createCaptureStore() });
 
   override render() {
     return html`<p role="status">${this.controller.state.status}</p>`;

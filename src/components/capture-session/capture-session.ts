@@ -4,14 +4,11 @@ import { property } from 'lit/decorators.js';
 import { mediaRequestConverter } from '../../attributes/media-request-converter.js';
 import { warnBadAttribute } from '../../attributes/warn.js';
 import { captureStoreContext } from '../../context.js';
-import { createCaptureStore, type CaptureState, type CaptureStore, type MediaRequest } from '../../core/index.js';
+import { createCaptureStore, isCaptureStore, type CaptureState, type CaptureStore, type MediaRequest } from '../../core/index.js';
 import { captureSessionStyles } from './capture-session.styles.js';
 
 /** The storage key used by a bare `persist` attribute. */
 export const defaultPersistKey = 'capture-kit:devices';
-
-const isStore = (value: unknown): value is CaptureStore =>
-  typeof (value as CaptureStore | null)?.getState === 'function' && typeof (value as CaptureStore).subscribe === 'function';
 
 /**
  * Provides one capture store to every kit element inside it, also across shadow roots, so a
@@ -52,7 +49,7 @@ export class CaptureSession extends LitElement {
   }
 
   set store(store: CaptureStore | undefined) {
-    if (store !== undefined && !isStore(store)) {
+    if (store !== undefined && !isCaptureStore(store)) {
       warnBadAttribute('capture-session', 'store', store, 'is not a capture store', 'the session’s own store');
       return;
     }

@@ -1,0 +1,119 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { createCaptureStore, type CaptureStore } from '../../core/index.js';
+import { getStrings } from '../../i18n/strings.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { acquireAudioContext, releaseAudioContext } from '../../utils/shared-audio-context.js';
+import { CaptureElement } from '../capture-element.js';
+import { audioMeterStyles } from './audio-meter.styles.js';
+import { levelOf } from './level.js';
+
+interface Analysis {
+  track: MediaStreamTrack;
+  source: MediaStreamAudioSourceNode;
+  analyser: AnalyserNode;
+}
+
+/**
+ * The live level of the store's microphone, measured with a Web Audio `AnalyserNode` on one
+ * AudioContext shared by every meter. Measures only while it is on a visible page.
+ *
+ * @summary Shows how loud the microphone is.
+ *
+ * @csspart meter - The meter (`role="meter"`, 0–100).
+ * @csspart bar - The filled part of the meter.
+ * @csspart start-button - "Turn on microphone", shown when the meter has a store of its own and it is idle.
+ *
+ * @cssprop [--capture-meter-color=#16a34a] - Colour of the level bar.
+ * @cssprop [--capture-meter-background=#d4d4d8] - Colour of the empty part.
+ * @cssprop [--capture-meter-height=0.5em] - Thickness of the meter.
+ */
+export class AudioMeter extends CaptureElement {
+  static override styles = [sharedStyles, audioMeterStyles];
+  protected readonly tag = 'audio-meter';
+
+  /** The level now, 0 (silence, or -60 dBFS and below) to 100 (full scale). */
+  @state() level = 0;
+
+  private analysis?: Analysis;
+  private frame = 0;
+
+  protected createPrivateStore(): CaptureStore {
+    return createCaptureStore({ video: false, audio: true });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.measure(undefined);
+  }
+
+  protected override updated(): void {
+    const track = this.state.stream?.getAudioTracks().find((t) => t.readyState === 'live');
+    this.measure(this.isConnected && document.visibilityState === 'visible' ? track : undefined);
+  }
+
+  protected override render() {
+    const s = getStrings();
+    const measuring = this.analysis !== undefined;
+    const level = measuring ? this.level : 0;
+    const offerStart = this.capture.isPrivate && this.state.status === 'idle';
+    return html`
+      ${offerStart
+        ? html`<button part="start-button" type="button" @click=${this.startCapture}>${s.startMicrophone}</button>`
+        : nothing}
+      <div
+        part="meter"
+        class="track"
+        role="meter"
+        aria-label=${s.meterLabel}
+        aria-valuemin="0"
+        aria-valuemax="100"
+        aria-valuenow=${level}
+        aria-valuetext=${measuring ? `${level}%` : s.meterIdle}
+      >
+        <div part="bar" class="bar" style=${styleMap({ transform: `scaleX(${level / 100})` })}></div>
+      </div>
+    `;
+  }
+
+  /** Measures `track`, or nothing: ends the previous analysis and its animation frame loop. */
+  private measure(track: MediaStreamTrack | undefined): void {
+    if (this.analysis?.track === track) return;
+    if (this.analysis) {
+      cancelAnimationFrame(this.frame);
+      this.analysis.source.disconnect();
+      this.analysis = undefined;
+      this.level = 0;
+      releaseAudioContext();
+    }
+    if (!track) return;
+    const context = acquireAudioContext();
+    const source = context.createMediaStreamSource(new MediaStream([track]));
+    const analyser = context.createAnalyser();
+    analyser.fftSize = 1024;
+    source.connect(analyser);
+    this.analysis = { track, source, analyser };
+    const samples = new Float32Array(analyser.fftSize);
+    const tick = () => {
+      analyser.getFloatTimeDomainData(samples);
+      this.level = levelOf(samples);
+      this.frame = requestAnimationFrame(tick);
+    };
+    this.frame = requestAnimationFrame(tick);
+  }
+
+  private readonly onVisibilityChange = (): void => this.requestUpdate();
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'audio-meter': AudioMeter;
+  }
+}

@@ -1,0 +1,77 @@
+import { css } from 'lit';
+
+export const cameraPreviewStyles = css`
+  :host {
+    display: block;
+    position: relative;
+    aspect-ratio: 4 / 3;
+    overflow: hidden;
+    border-radius: var(--capture-preview-radius, 8px);
+    background: var(--capture-preview-background, #111);
+    color: var(--capture-preview-color, #f5f5f5);
+  }
+  video {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: var(--fit, contain);
+  }
+  video.mirrored {
+    transform: scaleX(-1);
+  }
+  video.hidden {
+    visibility: hidden;
+  }
+  .overlay {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 0.75em;
+    padding: 1em;
+    text-align: center;
+  }
+  .message {
+    margin: 0;
+    max-width: 32em;
+  }
+  .help {
+    margin: 0;
+    max-width: 32em;
+    font-size: 0.9em;
+    opacity: 0.85;
+  }
+  .spinner {
+    width: 2em;
+    height: 2em;
+    border-radius: 50%;
+    border: 3px solid currentColor;
+    border-right-color: transparent;
+    animation: spin 0.9s linear infinite;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  .muted {
+    position: absolute;
+    inset: auto 0.5em 0.5em auto;
+    margin: 0;
+    padding: 0.25em 0.6em;
+    border-radius: 4px;
+    background: rgb(0 0 0 / 70%);
+    font-size: 0.85em;
+  }
+  .flip {
+    position: absolute;
+    inset: 0.5em 0.5em auto auto;
+  }
+`;

@@ -1,0 +1,220 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { coerceEnum, enumConverter } from '../../attributes/enum-converter.js';
+import { optionalBooleanConverter } from '../../attributes/optional-boolean-converter.js';
+import { createCaptureStore, type CaptureState, type CaptureStore } from '../../core/index.js';
+import { getStrings } from '../../i18n/strings.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { applySink } from '../../utils/apply-sink.js';
+import { CaptureElement, dispatchStatusEvents } from '../capture-element.js';
+import { cameraPreviewStyles } from './camera-preview.styles.js';
+import { deniedHelp } from './permission-help.js';
+
+const fits = ['contain', 'cover'] as const;
+const facings = ['user', 'environment'] as const;
+type Fit = (typeof fits)[number];
+type Facing = (typeof facings)[number];
+
+/** Errors a new attempt can fix once the person has acted (allowed, plugged in, closed the other app). */
+const retryable = new Set(['permission-denied', 'not-found', 'device-in-use', 'track-ended', 'aborted', 'overconstrained', 'unknown']);
+
+/**
+ * Live video of the store's camera. Never a silent black box: a start button when idle,
+ * progress while starting, and what happened with a way forward when it fails. After a
+ * denial it starts by itself once the person allows the camera in the browser.
+ *
+ * @summary Shows the camera, with clear states for idle, starting and every failure.
+ *
+ * @csspart video - The `<video>` showing the camera.
+ * @csspart overlay - The layer over the video holding the start button, progress or the error.
+ * @csspart message - The text of the overlay.
+ * @csspart help - The steps to allow the camera after a denial.
+ * @csspart start-button - "Turn on camera" and "Try again".
+ * @csspart flip-button - Switches between front and back (or the next) camera.
+ * @csspart muted-indicator - Shown while the camera sends no frames.
+ *
+ * @cssprop [--capture-preview-background=#111] - Background behind the video and the overlay.
+ * @cssprop [--capture-preview-radius=8px] - Corner radius.
+ * @cssprop [--capture-preview-color=#f5f5f5] - Text colour of the overlay.
+ *
+ * @fires capture-start - Capture became live; `detail.stream` is the stream.
+ * @fires capture-stop - Capture was stopped.
+ * @fires capture-error - Capture failed; `detail` is the `CaptureError`.
+ */
+export class CameraPreview extends CaptureElement {
+  static override styles = [sharedStyles, cameraPreviewStyles];
+  protected readonly tag = 'camera-preview';
+
+  /** Flips the picture like a mirror. Default (`auto`): mirrored unless the camera faces away from the person. */
+  @property({ converter: optionalBooleanConverter('camera-preview', 'mirror') })
+  mirror: boolean | undefined = undefined;
+
+  /** `contain` (default) shows the whole picture; `cover` fills the element and crops. */
+  @property({ converter: enumConverter('camera-preview', 'fit', fits, 'contain') })
+  fit: Fit = 'contain';
+
+  /** The camera a preview without a session asks for: `user` (front) or `environment` (back). */
+  @property({ converter: enumConverter('camera-preview', 'facing', facings, 'user'), reflect: true })
+  facing: Facing | undefined = undefined;
+
+  /** Stops the camera while the page is hidden and starts it again when the page is back. */
+  @property({ type: Boolean, attribute: 'stop-when-hidden' })
+  stopWhenHidden = false;
+
+  @query('video') private video?: HTMLVideoElement;
+  private resumeWhenVisible = false;
+
+  /** The `<video>` inside, for pages that draw or record from it. */
+  get videoElement(): HTMLVideoElement | undefined {
+    return this.video;
+  }
+
+  protected createPrivateStore(): CaptureStore {
+    return createCaptureStore({ video: this.facing ? { facingMode: this.facing } : true, audio: false });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.resumeWhenVisible = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('fit')) this.fit = coerceEnum(this.tag, 'fit', this.fit, fits, 'contain');
+    if (changed.has('facing') && this.facing !== undefined) {
+      this.facing = coerceEnum(this.tag, 'facing', this.facing, facings, 'user');
+    }
+  }
+
+  protected override stateChanged(state: CaptureState, previous: CaptureState): void {
+    dispatchStatusEvents(this, state, previous);
+    // The person allowed the camera in the browser's settings: start again without a reload.
+    const allowedNow = state.permission.camera === 'granted' && previous.permission.camera !== 'granted';
+    if (allowedNow && state.status === 'error' && state.error?.code === 'permission-denied') this.startCapture();
+  }
+
+  protected override updated(): void {
+    const video = this.video;
+    const { stream, selected } = this.state;
+    if (video) applySink(video, selected.audiooutput);
+    if (video && video.srcObject !== stream) {
+      video.srcObject = stream;
+      if (stream && document.visibilityState === 'visible') video.play().catch(() => undefined);
+    }
+  }
+
+  protected override render() {
+    const { stream, tracks } = this.state;
+    const showsVideo = stream !== null && tracks.video !== undefined;
+    return html`
+      <video
+        part="video"
+        class=${classMap({ mirrored: this.isMirrored(), hidden: !showsVideo })}
+        style=${styleMap({ '--fit': this.fit })}
+        aria-label=${getStrings().previewLabel}
+        muted
+        playsinline
+        autoplay
+      ></video>
+      ${this.renderOverlay()} ${this.renderFlipButton()}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.statusText()}</p>
+    `;
+  }
+
+  private renderOverlay() {
+    const s = getStrings();
+    const { status, error, tracks } = this.state;
+    if (status === 'idle') {
+      return html`<div part="overlay" class="overlay">
+        <button part="start-button" type="button" @click=${this.startCapture}>${s.startCamera}</button>
+      </div>`;
+    }
+    if (status === 'acquiring') {
+      return html`<div part="overlay" class="overlay">
+        <span class="spinner" aria-hidden="true"></span>
+        <p part="message" class="message">${s.startingCamera}</p>
+      </div>`;
+    }
+    if (status === 'error' && error) {
+      return html`<div part="overlay" class="overlay">
+        <p part="message" class="message">${error.message}</p>
+        ${error.code === 'permission-denied' ? html`<p part="help" class="help">${deniedHelp()}</p>` : nothing}
+        ${retryable.has(error.code)
+          ? html`<button part="start-button" type="button" @click=${this.startCapture}>${s.retry}</button>`
+          : nothing}
+      </div>`;
+    }
+    if (tracks.video?.muted) return html`<p part="muted-indicator" class="muted">${s.noFrames}</p>`;
+    return nothing;
+  }
+
+  private renderFlipButton() {
+    if (this.state.status !== 'live' || !this.canFlip()) return nothing;
+    return html`<button part="flip-button" class="flip" type="button" @click=${this.flip}>${getStrings().flipCamera}</button>`;
+  }
+
+  private statusText(): string {
+    const s = getStrings();
+    const { status, error } = this.state;
+    if (status === 'error') return error?.message ?? '';
+    return { idle: s.cameraOff, acquiring: s.startingCamera, live: s.cameraOn }[status];
+  }
+
+  private isMirrored(): boolean {
+    return this.mirror ?? this.state.tracks.video?.settings.facingMode !== 'environment';
+  }
+
+  private cameras(): MediaDeviceInfo[] {
+    return this.state.devices.filter((d) => d.kind === 'videoinput' && d.deviceId);
+  }
+
+  private canFlip(): boolean {
+    const facingModes = this.state.tracks.video?.capabilities.facingMode ?? [];
+    return this.cameras().length > 1 || (facingModes.includes('user') && facingModes.includes('environment'));
+  }
+
+  /** The next camera in the list, or the other facing mode where one camera has both. */
+  private flip(): void {
+    const cameras = this.cameras();
+    const settings = this.state.tracks.video?.settings;
+    if (cameras.length > 1) {
+      const index = cameras.findIndex((c) => c.deviceId === settings?.deviceId);
+      const next = cameras[(index + 1) % cameras.length];
+      this.store.selectDevice('videoinput', next.deviceId).catch(() => undefined);
+      return;
+    }
+    const facingMode = settings?.facingMode === 'environment' ? 'user' : 'environment';
+    this.store.start({ video: { facingMode: { exact: facingMode } } }).catch(() => undefined);
+  }
+
+  private readonly onVisibilityChange = (): void => {
+    const hidden = document.visibilityState === 'hidden';
+    if (hidden) {
+      this.video?.pause(); // no decoding or painting for a page nobody sees
+      if (this.stopWhenHidden && this.state.status === 'live') {
+        this.resumeWhenVisible = true;
+        this.store.stop();
+      }
+      return;
+    }
+    if (this.resumeWhenVisible) {
+      this.resumeWhenVisible = false;
+      this.startCapture();
+    }
+    if (this.video?.srcObject) this.video.play().catch(() => undefined);
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'camera-preview': CameraPreview;
+  }
+}

@@ -1,0 +1,5 @@
+import { CameraPreview } from './camera-preview.js';
+
+if (!customElements.get('camera-preview')) customElements.define('camera-preview', CameraPreview);
+
+export { CameraPreview };

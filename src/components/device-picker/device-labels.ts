@@ -1,0 +1,25 @@
+import type { DeviceKind } from '../../core/index.js';
+import { formatString, getStrings } from '../../i18n/strings.js';
+
+export interface DeviceOption {
+  deviceId: string;
+  label: string;
+}
+
+/** The picker's visible label for a kind of device. */
+export function pickerLabel(kind: DeviceKind): string {
+  const s = getStrings();
+  return { videoinput: s.cameraPickerLabel, audioinput: s.microphonePickerLabel, audiooutput: s.speakerPickerLabel }[kind];
+}
+
+/**
+ * The options for one kind. Before permission the browser gives empty labels (and often empty
+ * deviceIds): name them "Camera 1", "Camera 2"… so no option is ever blank.
+ */
+export function deviceOptions(devices: readonly MediaDeviceInfo[], kind: DeviceKind): DeviceOption[] {
+  const s = getStrings();
+  const unnamed = { videoinput: s.unnamedCamera, audioinput: s.unnamedMicrophone, audiooutput: s.unnamedSpeaker }[kind];
+  return devices
+    .filter((d) => d.kind === kind)
+    .map((d, i) => ({ deviceId: d.deviceId, label: d.label || formatString(unnamed, { n: i + 1 }) }));
+}

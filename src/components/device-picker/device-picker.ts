@@ -1,0 +1,102 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { coerceEnum, enumConverter } from '../../attributes/enum-converter.js';
+import { createCaptureStore, type CaptureStore, type DeviceKind } from '../../core/index.js';
+import { CaptureDeviceChangeEvent } from '../../events.js';
+import { getStrings } from '../../i18n/strings.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { canChooseSink } from '../../utils/apply-sink.js';
+import { CaptureElement } from '../capture-element.js';
+import { deviceOptions, pickerLabel } from './device-labels.js';
+import { devicePickerStyles } from './device-picker.styles.js';
+
+const kinds = ['videoinput', 'audioinput', 'audiooutput'] as const;
+
+/**
+ * Chooses a camera, microphone or speaker with a labelled native `<select>`. Follows devices
+ * being plugged in and out; before permission, names devices "Camera 1"… and offers to allow
+ * access. A speaker choice is applied to the kit's media elements where the browser can.
+ *
+ * @summary Chooses the camera, microphone or speaker.
+ *
+ * @csspart label - The visible label.
+ * @csspart select - The native `<select>`.
+ * @csspart grant-button - "Allow access to see device names", shown before permission.
+ * @csspart note - A message: a device that left, nothing found, or not supported here.
+ *
+ * @cssprop [--capture-picker-background=Field] - Background of the select.
+ * @cssprop [--capture-picker-border=#888] - Border colour of the select.
+ * @cssprop [--capture-picker-radius=6px] - Corner radius of the select.
+ * @cssprop [--capture-picker-color=inherit] - Text colour.
+ *
+ * @fires capture-device-change - The person chose a device; `detail` is `{ kind, deviceId, label }`.
+ */
+export class DevicePicker extends CaptureElement {
+  static override styles = [sharedStyles, devicePickerStyles];
+  protected readonly tag = 'device-picker';
+
+  /** `videoinput` (default), `audioinput` or `audiooutput`. */
+  @property({ converter: enumConverter('device-picker', 'kind', kinds, 'videoinput'), reflect: true })
+  kind: DeviceKind = 'videoinput';
+
+  /** The visible label; by default "Camera", "Microphone" or "Speaker" from the strings table. */
+  @property()
+  label = '';
+
+  protected createPrivateStore(): CaptureStore {
+    return createCaptureStore({ video: this.kind === 'videoinput', audio: this.kind !== 'videoinput' });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('kind')) this.kind = coerceEnum(this.tag, 'kind', this.kind, kinds, 'videoinput');
+  }
+
+  protected override render() {
+    const s = getStrings();
+    const labelText = this.label || pickerLabel(this.kind);
+    if (this.kind === 'audiooutput' && !canChooseSink()) {
+      return html`<span part="label">${labelText}</span><p part="note" class="note">${s.sinkUnsupported}</p>`;
+    }
+    const options = deviceOptions(this.state.devices, this.kind);
+    const current = this.currentDeviceId();
+    const unlabelled = this.state.devices.some((d) => d.kind === this.kind && !d.label);
+    const { notice } = this.state;
+    return html`
+      <label part="label" for="select">${labelText}</label>
+      <select part="select" id="select" ?disabled=${options.length === 0} @change=${this.onChange}>
+        ${options.length === 0 ? html`<option value="">${s.noDevices}</option>` : nothing}
+        ${options.map((o) => html`<option value=${o.deviceId} ?selected=${o.deviceId === current}>${o.label}</option>`)}
+      </select>
+      ${unlabelled && this.state.status !== 'acquiring'
+        ? html`<button part="grant-button" type="button" @click=${this.startCapture}>${s.showDeviceNames}</button>`
+        : nothing}
+      <p part="note" class="note" role="status">${notice?.kind === this.kind ? notice.message : ''}</p>
+    `;
+  }
+
+  /** The chosen device, else the one the live track uses, else the first (the browser's default). */
+  private currentDeviceId(): string | undefined {
+    const { selected, tracks } = this.state;
+    const track = this.kind === 'videoinput' ? tracks.video : this.kind === 'audioinput' ? tracks.audio : undefined;
+    return selected[this.kind] ?? track?.settings.deviceId;
+  }
+
+  private async onChange(event: Event): Promise<void> {
+    const { value: deviceId } = event.target as HTMLSelectElement;
+    const kind = this.kind;
+    try {
+      await this.store.selectDevice(kind, deviceId);
+    } catch {
+      return; // the store's state holds the error, which the preview shows
+    }
+    const label = deviceOptions(this.state.devices, kind).find((o) => o.deviceId === deviceId)?.label ?? '';
+    this.dispatchEvent(new CaptureDeviceChangeEvent({ kind, deviceId, label }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'device-picker': DevicePicker;
+  }
+}

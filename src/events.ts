@@ -1,0 +1,46 @@
+import type { CaptureError, DeviceKind } from './core/index.js';
+
+const init = <T>(detail: T): CustomEventInit<T> => ({ detail, bubbles: true, composed: true });
+
+/** Capture became live. */
+export class CaptureStartEvent extends CustomEvent<{ stream: MediaStream }> {
+  constructor(stream: MediaStream) {
+    super('capture-start', init({ stream }));
+  }
+}
+
+/** Capture was stopped (by the page or the person), not by a failure. */
+export class CaptureStopEvent extends CustomEvent<null> {
+  constructor() {
+    super('capture-stop', init(null));
+  }
+}
+
+/** Something failed; `detail` is the CaptureError with its code and message. */
+export class CaptureErrorEvent extends CustomEvent<CaptureError> {
+  constructor(error: CaptureError) {
+    super('capture-error', init(error));
+  }
+}
+
+export interface DeviceChangeDetail {
+  kind: DeviceKind;
+  deviceId: string;
+  label: string;
+}
+
+/** The person chose another device. */
+export class CaptureDeviceChangeEvent extends CustomEvent<DeviceChangeDetail> {
+  constructor(detail: DeviceChangeDetail) {
+    super('capture-device-change', init(detail));
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'capture-start': CaptureStartEvent;
+    'capture-stop': CaptureStopEvent;
+    'capture-error': CaptureErrorEvent;
+    'capture-device-change': CaptureDeviceChangeEvent;
+  }
+}

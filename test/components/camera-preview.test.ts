@@ -1,0 +1,163 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/components/camera-preview/define.js';
+import type { CameraPreview } from '../../src/components/camera-preview/camera-preview.js';
+import { createCaptureStore, type CaptureStore } from '../../src/core/index.js';
+import { captureWarnings } from '../helpers/console.js';
+import { fakeEnv } from '../helpers/fake-media.js';
+import { acquiredTrackCount, expectNoLiveTracks, recordAcquiredTracks, until } from '../helpers/tracks.js';
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const videoOf = (el: CameraPreview) => part(el, 'video') as HTMLVideoElement;
+const playing = (el: CameraPreview) => until(() => videoOf(el).videoWidth > 0, 'the video to play');
+
+describe('<camera-preview>', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  let stores: CaptureStore[];
+  before(recordAcquiredTracks);
+  beforeEach(() => {
+    warnings = captureWarnings();
+    stores = [];
+  });
+  afterEach(() => {
+    warnings.restore();
+    document.querySelectorAll('camera-preview').forEach((el) => el.remove());
+    stores.forEach((store) => store.destroy());
+    expectNoLiveTracks();
+  });
+
+  it('plays the camera with autostart, mirrored by default, and says capture-start', async () => {
+    const el = document.createElement('camera-preview');
+    el.autostart = true;
+    const started = oneEvent(el, 'capture-start');
+    document.body.append(el);
+    const event = await started;
+    expect(event.detail.stream.getVideoTracks()[0].readyState).to.equal('live');
+    await playing(el);
+    const video = videoOf(el);
+    expect(video.muted && video.playsInline && video.autoplay).to.be.true;
+    expect(getComputedStyle(video).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the picture unmirrored with mirror="false", and fit="cover" fills the box', async () => {
+    const el = await fixture<CameraPreview>(html`<camera-preview autostart mirror="false" fit="cover"></camera-preview>`);
+    await playing(el);
+    expect(getComputedStyle(videoOf(el)).transform).to.equal('none');
+    expect(getComputedStyle(videoOf(el)).objectFit).to.equal('cover');
+  });
+
+  it('waits for the person: a start button and no camera until it is pressed', async () => {
+    const before = acquiredTrackCount();
+    const el = await fixture<CameraPreview>(html`<camera-preview></camera-preview>`);
+    const button = part(el, 'start-button')!;
+    expect(button.textContent).to.equal('Turn on camera');
+    await expect(el).to.be.accessible();
+    expect(acquiredTrackCount()).to.equal(before);
+    button.click();
+    await playing(el);
+    expect(part(el, 'start-button')).to.equal(null);
+    const stopped = oneEvent(el, 'capture-stop');
+    el.store.stop();
+    await stopped;
+    await el.updateComplete;
+    expect(part(el, 'start-button')).to.exist;
+  });
+
+  it('ends the camera of its own store when removed from the page', async () => {
+    const el = await fixture<CameraPreview>(html`<camera-preview autostart></camera-preview>`);
+    await playing(el);
+    const [track] = el.state.stream!.getTracks();
+    el.remove();
+    expect(track.readyState).to.equal('ended');
+  });
+
+  it('warns about a bad fit and keeps the default', async () => {
+    const el = await fixture<CameraPreview>(html`<camera-preview fit="stretch"></camera-preview>`);
+    expect(el.fit).to.equal('contain');
+    expect(warnings.messages()).to.contain('<camera-preview>: fit="stretch"');
+    el.fit = 'sideways' as never;
+    await el.updateComplete;
+    expect(el.fit).to.equal('contain');
+    expect(warnings.messages()).to.contain('fit="sideways"');
+  });
+
+  describe('with faults from an injected env', () => {
+    const previewWith = async (store: CaptureStore) => {
+      stores.push(store);
+      const el = await fixture<CameraPreview>(html`<camera-preview .store=${store}></camera-preview>`);
+      return el;
+    };
+
+    it('says the camera is in use, dispatches capture-error, and the retry works', async () => {
+      const media = fakeEnv();
+      media.mediaDevices.failures.push(new DOMException('Could not start video source', 'NotReadableError'));
+      const el = await previewWith(createCaptureStore({ env: media.env }));
+      const failed = oneEvent(el, 'capture-error');
+      part(el, 'start-button')!.click();
+      expect((await failed).detail.code).to.equal('device-in-use');
+      await el.updateComplete;
+      expect(part(el, 'message')!.textContent).to.match(/another app or tab/i);
+      await expect(el).to.be.accessible();
+      const retry = part(el, 'start-button')!;
+      expect(retry.textContent).to.equal('Try again');
+      retry.click();
+      await until(() => el.state.status === 'live', 'live after retry');
+      await el.updateComplete;
+      expect(part(el, 'overlay')).to.equal(null);
+    });
+
+    it('says no camera was found', async () => {
+      const media = fakeEnv();
+      media.mediaDevices.devices = media.mediaDevices.devices.filter((d) => d.kind !== 'videoinput');
+      const el = await previewWith(createCaptureStore({ env: media.env }));
+      part(el, 'start-button')!.click();
+      await until(() => el.state.status === 'error', 'the error');
+      await el.updateComplete;
+      expect(part(el, 'message')!.textContent).to.match(/no camera was found/i);
+    });
+
+    it('says the camera stopped when it is unplugged, and offers to turn it back on', async () => {
+      const media = fakeEnv();
+      const el = await previewWith(createCaptureStore({ env: media.env }));
+      await el.store.start();
+      media.mediaDevices.unplug('cam-1');
+      await el.updateComplete;
+      expect(part(el, 'message')!.textContent).to.match(/camera stopped/i);
+      part(el, 'start-button')!.click();
+      await until(() => el.state.status === 'live', 'live with the other camera');
+    });
+
+    it('explains an insecure page and offers no pointless retry', async () => {
+      const media = fakeEnv();
+      const el = await previewWith(createCaptureStore({ env: { ...media.env, mediaDevices: undefined, isSecureContext: false } }));
+      part(el, 'start-button')!.click();
+      await until(() => el.state.status === 'error', 'the error');
+      await el.updateComplete;
+      expect(part(el, 'message')!.textContent).to.contain('https://');
+      expect(part(el, 'start-button')).to.equal(null);
+    });
+
+    it('shows an indicator while the camera sends no frames', async () => {
+      const media = fakeEnv();
+      const el = await previewWith(createCaptureStore({ env: media.env }));
+      await el.store.start();
+      media.mediaDevices.liveTracks()[0].setMuted(true);
+      await el.updateComplete;
+      expect(part(el, 'muted-indicator')!.textContent).to.equal('No picture from the camera');
+      media.mediaDevices.liveTracks()[0].setMuted(false);
+      await el.updateComplete;
+      expect(part(el, 'muted-indicator')).to.equal(null);
+    });
+
+    it('offers a flip button with two cameras and switches to the other one', async () => {
+      const media = fakeEnv();
+      const el = await previewWith(createCaptureStore({ env: media.env }));
+      await el.store.start();
+      await until(() => el.state.devices.length > 0, 'the device list');
+      await el.updateComplete;
+      part(el, 'flip-button')!.click();
+      await until(() => el.state.tracks.video?.label === 'USB Camera', 'the other camera');
+      expect(media.mediaDevices.liveTracks().map((t) => t.label)).to.deep.equal(['USB Camera']);
+    });
+  });
+});
