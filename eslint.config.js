@@ -21,7 +21,12 @@ export default defineConfig(
   wcConfigs['flat/recommended'],
   { settings: { wc: { elementBaseClasses: ['LitElement'] } } }, // else wc/* rules skip Lit classes
   litConfigs['flat/recommended'],
-  { rules: { '@typescript-eslint/unbound-method': 'off' } }, // Lit binds `this` for @event bindings
+  {
+    rules: {
+      '@typescript-eslint/unbound-method': 'off', // Lit binds `this` for @event bindings
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     extends: [tseslint.configs.disableTypeChecked],

@@ -8,7 +8,9 @@ import { totalsReporter } from './scripts/totals-reporter.mjs';
 // Chromium refuses to run as root without --no-sandbox; the next five flags stop background
 // network traffic and GPU probing. --use-fake-device-for-media-stream gives the fake devices.
 const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--use-fake-device-for-media-stream'];
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--use-fake-device-for-media-stream',
+  // an AudioContext may run without a click, as it does after the person pressed a start button
+  '--autoplay-policy=no-user-gesture-required'];
 
 const chromium = (extra = []) => chromeLauncher({
   launchOptions: { executablePath: chromePath, headless: true, args: [...chromiumFlags, ...extra] },

@@ -7,9 +7,26 @@ let users = 0;
 
 export function acquireAudioContext(): AudioContext {
   users++;
-  context ??= new AudioContext();
-  if (context.state === 'suspended') context.resume().catch(() => undefined);
+  if (!context) {
+    context = new AudioContext();
+    resumeOnInteraction(context);
+  }
   return context;
+}
+
+/** A context made before any click stays suspended under the autoplay policy: resume it at the first one. */
+function resumeOnInteraction(created: AudioContext): void {
+  const resume = () => {
+    if (created.state === 'suspended') created.resume().catch(() => undefined);
+    if (created.state !== 'suspended') {
+      document.removeEventListener('pointerdown', resume, true);
+      document.removeEventListener('keydown', resume, true);
+    }
+  };
+  resume();
+  document.addEventListener('pointerdown', resume, true);
+  document.addEventListener('keydown', resume, true);
+  created.addEventListener('statechange', resume);
 }
 
 export function releaseAudioContext(): void {

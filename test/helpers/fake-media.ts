@@ -174,3 +174,20 @@ export function fakeEnv() {
   };
   return { env, mediaDevices, storage };
 }
+
+let fakeEventsWork: boolean | undefined;
+
+/**
+ * Whether events dispatched on a real track reach its listeners (Chromium: yes; Firefox ESR
+ * drops them), so the unplug and mute fakes can be used here.
+ */
+export function trackEventsCanBeFaked(): boolean {
+  if (fakeEventsWork === undefined) {
+    const track = fakeTrack('video', 'probe', 'probe');
+    fakeEventsWork = false;
+    track.addEventListener('mute', () => (fakeEventsWork = true));
+    track.setMuted(true);
+    track.stop();
+  }
+  return fakeEventsWork;
+}

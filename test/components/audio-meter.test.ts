@@ -1,0 +1,65 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/audio-meter/define.js';
+import type { AudioMeter } from '../../src/components/audio-meter/audio-meter.js';
+import { audioRuns, frameRequestCount, openAudioContexts, watchPageResources } from '../helpers/page-resources.js';
+import { acquiredTrackCount, expectNoLiveTracks, recordAcquiredTracks, until } from '../helpers/tracks.js';
+
+const meterOf = (el: AudioMeter) => el.shadowRoot!.querySelector('[role="meter"]')!;
+const nextFrames = () => new Promise((resolve) => setTimeout(resolve, 100));
+
+describe('<audio-meter>', () => {
+  before(async function () {
+    recordAcquiredTracks();
+    watchPageResources();
+    if (!(await audioRuns())) this.skip();
+  });
+  afterEach(() => {
+    document.querySelectorAll('audio-meter').forEach((el) => el.remove());
+    expectNoLiveTracks();
+  });
+
+  it('shows a non-zero level from the microphone as a labelled meter', async () => {
+    const el = await fixture<AudioMeter>(html`<audio-meter autostart></audio-meter>`);
+    await until(() => Number(meterOf(el).getAttribute('aria-valuenow')) > 0, 'a level above zero', 8000);
+    const meter = meterOf(el);
+    expect(meter.getAttribute('aria-label')).to.equal('Microphone level');
+    expect(meter.getAttribute('aria-valuetext')).to.match(/^\d+%$/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves no AudioContext, animation frame loop or track running when removed', async () => {
+    const el = await fixture<AudioMeter>(html`<audio-meter autostart></audio-meter>`);
+    await until(() => el.level > 0, 'a level', 8000);
+    expect(openAudioContexts()).to.equal(1);
+    el.remove();
+    await nextFrames();
+    const frames = frameRequestCount();
+    await nextFrames();
+    expect(frameRequestCount() - frames, 'frames requested after removal').to.equal(0);
+    await until(() => openAudioContexts() === 0, 'the AudioContext closed');
+  });
+
+  it('shares one AudioContext between meters', async () => {
+    const [a, b] = await Promise.all([
+      fixture<AudioMeter>(html`<audio-meter autostart></audio-meter>`),
+      fixture<AudioMeter>(html`<audio-meter autostart></audio-meter>`),
+    ]);
+    await until(() => a.level > 0 && b.level > 0, 'both levels', 8000);
+    expect(openAudioContexts()).to.equal(1);
+    a.remove();
+    await nextFrames();
+    expect(openAudioContexts()).to.equal(1);
+    b.remove();
+    await until(() => openAudioContexts() === 0, 'the AudioContext closed');
+  });
+
+  it('waits for the person before turning the microphone on', async () => {
+    const before = acquiredTrackCount();
+    const el = await fixture<AudioMeter>(html`<audio-meter></audio-meter>`);
+    expect(meterOf(el).getAttribute('aria-valuetext')).to.equal('Microphone off');
+    await expect(el).to.be.accessible();
+    expect(acquiredTrackCount()).to.equal(before);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="start-button"]')!.click();
+    await until(() => el.level > 0, 'a level', 8000);
+  });
+});
