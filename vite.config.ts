@@ -3,11 +3,13 @@ import { resolve } from 'node:path';
 
 const r = (path: string) => resolve(import.meta.dirname, path);
 
+const tags = ['capture-session', 'camera-preview', 'device-picker', 'audio-meter'];
+
 /** One entry per element's define module, plus the package root and the define-all entry. */
 const entries = {
   index: r('src/index.ts'),
   define: r('src/define.ts'),
-  'components/capture-session/define': r('src/components/capture-session/define.ts'),
+  ...Object.fromEntries(tags.map((tag) => [`components/${tag}/define`, r(`src/components/${tag}/define.ts`)])),
 };
 
 // `vite`                     -> the demo page (index.html)

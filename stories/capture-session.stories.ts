@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
-import '../src/components/capture-session/define.js';
+import '../src/define.js';
 import type { CaptureSession } from '../src/components/capture-session/capture-session.js';
 import type { CaptureState } from '../src/core/index.js';
 
@@ -13,7 +13,7 @@ interface Args {
   persist: string;
 }
 
-/** Shows what the session's store holds, so the story has something to look at. */
+/** What the session's store holds, to watch it change. */
 function describeState(state: CaptureState): string {
   const { status, tracks, devices, selected, permission, error } = state;
   return JSON.stringify({
@@ -30,11 +30,7 @@ function describeState(state: CaptureState): string {
 function follow(session: CaptureSession | undefined): void {
   if (!session) return;
   const output = session.querySelector('pre')!;
-  const video = session.querySelector('video')!;
-  const render = (state: CaptureState) => {
-    output.textContent = describeState(state);
-    if (video.srcObject !== state.stream) video.srcObject = state.stream;
-  };
+  const render = (state: CaptureState) => (output.textContent = describeState(state));
   session.store.subscribe(render);
   render(session.state);
 }
@@ -55,12 +51,14 @@ const meta: Meta<Args> = {
       persist=${ifDefined(persist || undefined)}
       ${ref((el) => follow(el as CaptureSession | undefined))}
     >
+      <camera-preview style="max-width: 480px"></camera-preview>
       <p>
-        <button @click=${(e: Event) => void (e.target as Element).closest('capture-session')!.start().catch(() => undefined)}>Start</button>
+        <device-picker></device-picker>
+        <device-picker kind="audioinput"></device-picker>
+        <audio-meter></audio-meter>
         <button @click=${(e: Event) => (e.target as Element).closest('capture-session')!.stop()}>Stop</button>
       </p>
-      <video muted playsinline autoplay aria-label="Camera preview" style="max-width: 320px; background: #222"></video>
-      <pre aria-live="polite"></pre>
+      <pre></pre>
     </capture-session>`,
 };
 export default meta;

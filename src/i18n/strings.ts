@@ -8,7 +8,7 @@ export const defaultStrings = {
   cameraAndMicrophone: 'camera and microphone',
 
   errorPermissionDenied:
-    'Access to the {device} was blocked. Allow it in the browser’s site settings (the icon next to the address bar), then try again.',
+    'Access to the {device} was blocked. Allow it in the browser’s site settings, then try again.',
   errorNotFound: 'No {device} was found. Connect one, then try again.',
   errorDeviceInUse:
     'The {device} could not be started. Another app or tab may be using it: close it, then try again.',

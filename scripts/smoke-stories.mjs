@@ -1,0 +1,57 @@
+// Opens every story of the built Storybook (storybook-static/) in headless Chromium with fake
+// devices and fails on a console error, an uncaught exception or Storybook's error display.
+// Each story also gets a screenshot in storybook-static/screenshots/ to look at.
+import http from 'node:http';
+import { mkdir, readFile } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { chromePath } from './browsers.mjs';
+
+const root = resolve('storybook-static');
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const server = http.createServer(async (request, response) => {
+  const path = new URL(request.url, 'http://localhost').pathname; // URL parsing drops '..' segments
+  const body = await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path)).catch(() => null);
+  if (!body) return response.writeHead(404).end();
+  response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const { entries } = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
+const stories = Object.values(entries).filter((entry) => entry.type === 'story');
+await mkdir(join(root, 'screenshots'), { recursive: true });
+
+const browser = await puppeteer.launch({
+  executablePath: chromePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
+    '--autoplay-policy=no-user-gesture-required'],
+});
+let failures = 0;
+try {
+  for (const story of stories) {
+    const page = await browser.newPage();
+    const problems = [];
+    // A missing file is reported below with its address; the browser asks for a favicon by itself.
+    page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource')
+      && problems.push(`console: ${message.text()}`));
+    page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico')
+      && problems.push(`${response.status()} ${response.url()}`));
+    page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+    await page.waitForSelector('#storybook-root > *, .sb-show-errordisplay', { timeout: 15000 }).catch(() => problems.push('nothing rendered'));
+    await new Promise((done) => setTimeout(done, 1000)); // let autostart stories go live
+    if (await page.$('.sb-show-errordisplay')) problems.push('Storybook shows its error display');
+    await page.screenshot({ path: join(root, 'screenshots', `${story.id}.png`) });
+    await page.close();
+    console.log(`${problems.length ? 'FAIL' : 'ok  '} ${story.id}${problems.map((p) => `\n     ${p}`).join('')}`);
+    if (problems.length) failures++;
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`Stories: ${stories.length - failures} passed, ${failures} failed`);
+process.exit(failures ? 1 : 0);
