@@ -54,7 +54,9 @@ const groups = [
 if (hasFirefox) {
   groups.push(
     { name: 'firefox', files: [...normal, '!test/**/*.chromium.test.ts'],
-      browsers: [firefox({ 'media.navigator.permission.disabled': true })] },
+      browsers: [firefox({ 'media.navigator.permission.disabled': true,
+        // an AudioContext may run without a click (Web Audio also needs a PulseAudio server)
+        'media.autoplay.default': 0, 'media.autoplay.block-webaudio': false, 'media.autoplay.blocking_policy': 0 })] },
     { name: 'firefox-denied', files: 'test/**/*.denied.test.ts',
       browsers: [firefox({ 'permissions.default.camera': 2, 'permissions.default.microphone': 2 })] },
   );

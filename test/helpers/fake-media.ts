@@ -60,6 +60,9 @@ export function fakeTrack(kind: 'video' | 'audio', label: string, deviceId: stri
   }) as FakeTrack;
 }
 
+/** Every track any fake getUserMedia handed out, for the end-of-test check. */
+export const fakeTracksIssued: FakeTrack[] = [];
+
 /** The browser adds a track to a stream (script calls to addTrack fire no event; this does). */
 export function browserAddsTrack(stream: MediaStream, track: MediaStreamTrack): void {
   stream.addTrack(track);
@@ -120,6 +123,7 @@ export class FakeMediaDevices extends EventTarget {
       tracks.push(fakeTrack(kind, chosen.label, chosen.deviceId));
     }
     this.issued.push(...tracks);
+    fakeTracksIssued.push(...tracks);
     return new MediaStream(tracks);
   }
 

@@ -29,7 +29,7 @@ export const frameRequestCount = (): number => frameRequests;
 /** Whether Web Audio runs here (Firefox without a sound server keeps contexts suspended). */
 export async function audioRuns(): Promise<boolean> {
   const context = new AudioContext();
-  const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000));
+  const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 3000));
   const running = await Promise.race([context.resume().then(() => context.state === 'running'), timeout]);
   await context.close();
   return running;

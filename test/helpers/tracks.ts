@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { fakeTracksIssued } from './fake-media.js';
 import type { CaptureError } from '../../src/core/index.js';
 
 const acquired: MediaStreamTrack[] = [];
@@ -23,9 +24,9 @@ export function recordAcquiredTracks(): void {
 /** How many tracks were acquired since the page loaded. */
 export const acquiredTrackCount = (): number => acquired.length;
 
-/** Fails when any track acquired through getUserMedia is still live. */
+/** Fails when any track acquired through getUserMedia (the browser's or a fake env's) is still live. */
 export function expectNoLiveTracks(): void {
-  const live = acquired.filter((track) => track.readyState === 'live');
+  const live = [...acquired, ...fakeTracksIssued].filter((track) => track.readyState === 'live');
   expect(live.map((t) => `${t.kind}: ${t.label}`), 'tracks still live').to.deep.equal([]);
 }
 
