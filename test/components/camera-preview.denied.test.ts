@@ -1,16 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/camera-preview/define.js';
 import type { CameraPreview } from '../../src/components/camera-preview/camera-preview.js';
-import { expectNoLiveTracks, recordAcquiredTracks, until } from '../helpers/tracks.js';
+import { elementSuite } from '../helpers/element-suite.js';
+import { until } from '../helpers/tracks.js';
 import { nextEvent } from '../helpers/events.js';
 import { partOf } from '../helpers/parts.js';
 
 describe('<camera-preview> when the browser refuses the camera', () => {
-  before(recordAcquiredTracks);
-  afterEach(() => {
-    document.querySelectorAll('camera-preview').forEach((el) => el.remove());
-    expectNoLiveTracks();
-  });
+  elementSuite('camera-preview');
 
   it('says what happened, how to allow the camera in this browser, and offers a retry', async () => {
     const el = document.createElement('camera-preview');

@@ -1,19 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/camera-preview/define.js';
 import type { CameraPreview } from '../../src/components/camera-preview/camera-preview.js';
-import { expectNoLiveTracks, recordAcquiredTracks, until } from '../helpers/tracks.js';
+import { elementSuite } from '../helpers/element-suite.js';
+import { setMediaPermission } from '../helpers/permission.js';
+import { until } from '../helpers/tracks.js';
 import { partOf } from '../helpers/parts.js';
 
-const setMediaPermission = (setting: 'granted' | 'denied' | 'prompt') =>
-  executeServerCommand('set-media-permission', { setting });
 
 describe('<camera-preview> recovering from a denial', () => {
-  before(recordAcquiredTracks);
-  afterEach(() => {
-    document.querySelectorAll('camera-preview').forEach((el) => el.remove());
-    expectNoLiveTracks();
-  });
+  elementSuite('camera-preview');
 
   it('starts by itself once the person allows the camera, without a reload', async () => {
     await setMediaPermission('denied');

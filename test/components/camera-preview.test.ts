@@ -2,9 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/camera-preview/define.js';
 import type { CameraPreview } from '../../src/components/camera-preview/camera-preview.js';
 import { createCaptureStore, type CaptureStore } from '../../src/core/index.js';
-import { captureWarnings } from '../helpers/console.js';
+import { elementSuite } from '../helpers/element-suite.js';
 import { fakeEnv, trackEventsCanBeFaked } from '../helpers/fake-media.js';
-import { acquiredTrackCount, expectNoLiveTracks, recordAcquiredTracks, until } from '../helpers/tracks.js';
+import { acquiredTrackCount, until } from '../helpers/tracks.js';
 import { nextEvent } from '../helpers/events.js';
 import { partOf } from '../helpers/parts.js';
 
@@ -12,19 +12,7 @@ const videoOf = (el: CameraPreview) => partOf(el, 'video') as HTMLVideoElement;
 const playing = (el: CameraPreview) => until(() => videoOf(el).videoWidth > 0, 'the video to play');
 
 describe('<camera-preview>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  let stores: CaptureStore[];
-  before(recordAcquiredTracks);
-  beforeEach(() => {
-    warnings = captureWarnings();
-    stores = [];
-  });
-  afterEach(() => {
-    warnings.restore();
-    document.querySelectorAll('camera-preview').forEach((el) => el.remove());
-    stores.forEach((store) => store.destroy());
-    expectNoLiveTracks();
-  });
+  const suite = elementSuite('camera-preview');
 
   it('plays the camera with autostart and says capture-start; mirrored unless the camera faces away', async () => {
     const el = document.createElement('camera-preview');
@@ -83,16 +71,16 @@ describe('<camera-preview>', () => {
   it('warns about a bad fit and keeps the default', async () => {
     const el = await fixture<CameraPreview>(html`<camera-preview fit="stretch"></camera-preview>`);
     expect(el.fit).to.equal('contain');
-    expect(warnings.messages()).to.contain('<camera-preview>: fit="stretch"');
+    expect(suite.warnings()).to.contain('<camera-preview>: fit="stretch"');
     el.fit = 'sideways' as never;
     await el.updateComplete;
     expect(el.fit).to.equal('contain');
-    expect(warnings.messages()).to.contain('fit="sideways"');
+    expect(suite.warnings()).to.contain('fit="sideways"');
   });
 
   describe('with faults from an injected env', () => {
     const previewWith = async (store: CaptureStore) => {
-      stores.push(store);
+      suite.stores.push(store);
       const el = await fixture<CameraPreview>(html`<camera-preview .store=${store}></camera-preview>`);
       return el;
     };

@@ -5,7 +5,8 @@ import { CaptureSession } from '../../src/components/capture-session/capture-ses
 import { createCaptureStore } from '../../src/core/index.js';
 import '../helpers/store-consumer.js';
 import type { TestStoreConsumer } from '../helpers/store-consumer.js';
-import { expectNoLiveTracks, recordAcquiredTracks, until } from '../helpers/tracks.js';
+import { elementSuite } from '../helpers/element-suite.js';
+import { until } from '../helpers/tracks.js';
 
 /** A consumer inside a shadow root, to prove the store crosses it. */
 class TestShadowHost extends LitElement {
@@ -18,18 +19,7 @@ customElements.define('test-shadow-host', TestShadowHost);
 const consumerIn = (host: Element) => host.shadowRoot!.querySelector('test-store-consumer')!;
 
 describe('<capture-session>', () => {
-  let warnings: unknown[][];
-  const warn = console.warn;
-  before(recordAcquiredTracks);
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => warnings.push(args);
-  });
-  afterEach(() => {
-    console.warn = warn;
-    document.querySelectorAll('capture-session').forEach((el) => el.remove());
-    expectNoLiveTracks();
-  });
+  const suite = elementSuite('capture-session, test-store-consumer');
 
   it('autostarts, shares its store across a shadow root, and ends every track when removed', async () => {
     const session = await fixture<CaptureSession>(html`
@@ -69,7 +59,7 @@ describe('<capture-session>', () => {
   it('warns about bad JSON in video, naming element, attribute and value, and keeps the default', async () => {
     const session = await fixture<CaptureSession>(html`<capture-session video="{width: 320"></capture-session>`);
     expect(session.video).to.equal(true);
-    const message = warnings.map((w) => String(w[0])).join('\n');
+    const message = suite.warnings();
     expect(message).to.contain('<capture-session>').and.contain('video=').and.contain('{width: 320');
     expect((await session.start()).status).to.equal('live');
   });
@@ -78,9 +68,9 @@ describe('<capture-session>', () => {
     const session = await fixture<CaptureSession>(html`<capture-session></capture-session>`);
     session.audio = 7 as never;
     await session.updateComplete;
-    expect(warnings.map((w) => w.join(' ')).join('\n')).to.contain('audio must be true, false');
+    expect(suite.warnings()).to.contain('audio must be true, false');
     session.store = 'not a store' as never;
-    expect(warnings.map((w) => String(w[0])).join('\n')).to.contain('store=');
+    expect(suite.warnings()).to.contain('store=');
     expect((await session.start()).status).to.equal('live');
   });
 

@@ -3,10 +3,10 @@ import '../../src/components/capture-session/define.js';
 import '../../src/components/device-picker/define.js';
 import type { CaptureSession } from '../../src/components/capture-session/capture-session.js';
 import type { DevicePicker } from '../../src/components/device-picker/device-picker.js';
-import { createCaptureStore, type CaptureStore } from '../../src/core/index.js';
-import { captureWarnings } from '../helpers/console.js';
+import { createCaptureStore } from '../../src/core/index.js';
+import { elementSuite } from '../helpers/element-suite.js';
 import { fakeEnv } from '../helpers/fake-media.js';
-import { expectNoLiveTracks, recordAcquiredTracks, until } from '../helpers/tracks.js';
+import { until } from '../helpers/tracks.js';
 import { nextEvent } from '../helpers/events.js';
 import { partOf } from '../helpers/parts.js';
 
@@ -19,19 +19,7 @@ function choose(select: HTMLSelectElement, value: string): void {
 }
 
 describe('<device-picker>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  let stores: CaptureStore[];
-  before(recordAcquiredTracks);
-  beforeEach(() => {
-    warnings = captureWarnings();
-    stores = [];
-  });
-  afterEach(() => {
-    warnings.restore();
-    document.querySelectorAll('capture-session, device-picker').forEach((el) => el.remove());
-    stores.forEach((store) => store.destroy());
-    expectNoLiveTracks();
-  });
+  const suite = elementSuite('capture-session, device-picker');
 
   it('lists the cameras with labels once live, under a visible label', async () => {
     const session = await fixture<CaptureSession>(html`
@@ -71,7 +59,7 @@ describe('<device-picker>', () => {
     const media = fakeEnv();
     media.mediaDevices.devices.forEach((d) => (d.label = ''));
     const store = createCaptureStore({ env: media.env });
-    stores.push(store);
+    suite.stores.push(store);
     const picker = await fixture<DevicePicker>(html`<device-picker .store=${store}></device-picker>`);
     await until(() => store.getState().devices.length > 0, 'the list');
     await picker.updateComplete;
@@ -90,7 +78,7 @@ describe('<device-picker>', () => {
   it('follows devicechange: a new camera appears; the chosen one leaving falls back with a message', async () => {
     const media = fakeEnv();
     const store = createCaptureStore({ env: media.env });
-    stores.push(store);
+    suite.stores.push(store);
     const picker = await fixture<DevicePicker>(html`<device-picker .store=${store}></device-picker>`);
     await until(() => store.getState().devices.length > 0, 'the list');
     media.mediaDevices.plug('videoinput', 'cam-3', 'Document Camera');
@@ -122,7 +110,7 @@ describe('<device-picker>', () => {
     if (!('setSinkId' in HTMLMediaElement.prototype)) this.skip();
     const media = fakeEnv();
     const store = createCaptureStore({ env: media.env });
-    stores.push(store);
+    suite.stores.push(store);
     const picker = await fixture<DevicePicker>(html`<device-picker kind="audiooutput" .store=${store}></device-picker>`);
     await until(() => optionTexts(picker).includes('Speakers'), 'the speaker');
     expect(partOf(picker, 'label')!.textContent).to.equal('Speaker');
@@ -131,10 +119,10 @@ describe('<device-picker>', () => {
   it('warns about an unknown kind and behaves as a camera picker', async () => {
     const media = fakeEnv();
     const store = createCaptureStore({ env: media.env });
-    stores.push(store);
+    suite.stores.push(store);
     const picker = await fixture<DevicePicker>(html`<device-picker kind="webcam" .store=${store}></device-picker>`);
     expect(picker.kind).to.equal('videoinput');
-    expect(warnings.messages()).to.contain('<device-picker>: kind="webcam"');
+    expect(suite.warnings()).to.contain('<device-picker>: kind="webcam"');
     await until(() => optionTexts(picker).includes('Front Camera'), 'the cameras');
   });
 });

@@ -1,10 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { createCaptureStore, type CaptureStore } from '../../src/core/index.js';
+import { setMediaPermission } from '../helpers/permission.js';
 import { expectNoLiveTracks, recordAcquiredTracks, until, rejectionOf } from '../helpers/tracks.js';
 
-const setMediaPermission = (setting: 'granted' | 'denied' | 'prompt') =>
-  executeServerCommand('set-media-permission', { setting });
 
 describe('createCaptureStore following the permission state', () => {
   let store: CaptureStore;

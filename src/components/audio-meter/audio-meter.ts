@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { PageVisibilityController } from '../../controllers/page-visibility-controller.js';
 import { createCaptureStore, type CaptureStore } from '../../core/index.js';
 import { getStrings } from '../../i18n/strings.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -43,20 +44,16 @@ export class AudioMeter extends CaptureElement {
     return createCaptureStore({ video: false, audio: true });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
-  }
+  private readonly page = new PageVisibilityController(this, () => this.requestUpdate());
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
     this.measure(undefined);
   }
 
   protected override updated(): void {
     const track = this.state.stream?.getAudioTracks().find((t) => t.readyState === 'live');
-    this.measure(this.isConnected && document.visibilityState === 'visible' ? track : undefined);
+    this.measure(this.isConnected && this.page.visible ? track : undefined);
   }
 
   protected override render() {
@@ -108,8 +105,6 @@ export class AudioMeter extends CaptureElement {
     };
     this.frame = requestAnimationFrame(tick);
   }
-
-  private readonly onVisibilityChange = (): void => this.requestUpdate();
 }
 
 declare global {

@@ -3,6 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { coerceEnum, enumConverter } from '../../attributes/enum-converter.js';
+import { PageVisibilityController } from '../../controllers/page-visibility-controller.js';
 import { optionalBooleanConverter } from '../../attributes/optional-boolean-converter.js';
 import { createCaptureStore, type CaptureState, type CaptureStore } from '../../core/index.js';
 import { getStrings } from '../../i18n/strings.js';
@@ -75,14 +76,10 @@ export class CameraPreview extends CaptureElement {
     return createCaptureStore({ video: this.facing ? { facingMode: this.facing } : true, audio: false });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
-  }
+  private readonly page = new PageVisibilityController(this, (visible) => this.pageVisibilityChanged(visible));
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
     this.resumeWhenVisible = false;
   }
 
@@ -107,7 +104,7 @@ export class CameraPreview extends CaptureElement {
     if (video) applySink(video, selected.audiooutput);
     if (video && video.srcObject !== stream) {
       video.srcObject = stream;
-      if (stream && document.visibilityState === 'visible') video.play().catch(() => undefined);
+      if (stream && this.page.visible) video.play().catch(() => undefined);
     }
   }
 
@@ -195,9 +192,8 @@ export class CameraPreview extends CaptureElement {
     this.store.start({ video: { facingMode: { exact: facingMode } } }).catch(() => undefined);
   }
 
-  private readonly onVisibilityChange = (): void => {
-    const hidden = document.visibilityState === 'hidden';
-    if (hidden) {
+  private pageVisibilityChanged(visible: boolean): void {
+    if (!visible) {
       this.video?.pause(); // no decoding or painting for a page nobody sees
       if (this.stopWhenHidden && this.state.status === 'live') {
         this.resumeWhenVisible = true;
@@ -210,7 +206,7 @@ export class CameraPreview extends CaptureElement {
       this.startCapture();
     }
     if (this.video?.srcObject) this.video.play().catch(() => undefined);
-  };
+  }
 }
 
 declare global {
