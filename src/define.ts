@@ -3,3 +3,4 @@ import './components/capture-session/define.js';
 import './components/camera-preview/define.js';
 import './components/device-picker/define.js';
 import './components/audio-meter/define.js';
+import './components/constraint-panel/define.js';

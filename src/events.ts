@@ -1,4 +1,4 @@
-import type { CaptureError, DeviceKind } from './core/index.js';
+import type { CaptureError, DeviceKind, MediaKind } from './core/index.js';
 
 const init = <T>(detail: T): CustomEventInit<T> => ({ detail, bubbles: true, composed: true });
 
@@ -36,11 +36,27 @@ export class CaptureDeviceChangeEvent extends CustomEvent<DeviceChangeDetail> {
   }
 }
 
+export interface ConstraintsChangeDetail {
+  kind: MediaKind;
+  /** The constraints now in force. */
+  constraints: MediaTrackConstraints;
+  /** What the device delivers with them. */
+  settings: MediaTrackSettings;
+}
+
+/** New constraints were applied to a track. */
+export class CaptureConstraintsChangeEvent extends CustomEvent<ConstraintsChangeDetail> {
+  constructor(detail: ConstraintsChangeDetail) {
+    super('capture-constraints-change', init(detail));
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'capture-start': CaptureStartEvent;
     'capture-stop': CaptureStopEvent;
     'capture-error': CaptureErrorEvent;
     'capture-device-change': CaptureDeviceChangeEvent;
+    'capture-constraints-change': CaptureConstraintsChangeEvent;
   }
 }

@@ -9,3 +9,4 @@ export { CameraPreview } from './components/camera-preview/camera-preview.js';
 export { DevicePicker } from './components/device-picker/device-picker.js';
 export { AudioMeter } from './components/audio-meter/audio-meter.js';
 export * from './events.js';
+export { ConstraintPanel } from './components/constraint-panel/constraint-panel.js';

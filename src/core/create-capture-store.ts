@@ -339,6 +339,18 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
       return track.getSettings();
     },
 
+    async reacquire(kind, constraints) {
+      if (destroyed) throw destroyedError();
+      checkOneOf(kind, mediaKinds, 'reacquire() kind');
+      checkConstraints(constraints, 'reacquire() constraints');
+      if (!trackOf(kind) && !acquiring.has(kind)) {
+        throw invalidArgument(`there is no live ${kind} track to replace; start capture first.`);
+      }
+      request[kind] = constraints;
+      await acquire([kind]);
+      return trackOf(kind)?.getSettings() ?? {};
+    },
+
     refreshDevices: () => (destroyed ? Promise.reject(destroyedError()) : refreshDevices().catch(failed)),
 
     configure(next) {

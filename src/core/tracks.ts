@@ -11,6 +11,7 @@ export function trackInfo(track: MediaStreamTrack): TrackInfo {
     enabled: track.enabled,
     settings: Object.freeze({ ...track.getSettings() }),
     capabilities: Object.freeze(typeof track.getCapabilities === 'function' ? { ...track.getCapabilities() } : {}),
+    constraints: Object.freeze({ ...track.getConstraints() }),
   });
 }
 

@@ -25,6 +25,8 @@ export interface TrackInfo {
   readonly enabled: boolean;
   readonly settings: Readonly<MediaTrackSettings>;
   readonly capabilities: Readonly<MediaTrackCapabilities>;
+  /** The constraints in force (`getConstraints()`): what was asked, beside what `settings` delivers. */
+  readonly constraints: Readonly<MediaTrackConstraints>;
 }
 
 /** Something the person should know that is not a failure, e.g. a device choice fell back. */
@@ -63,6 +65,7 @@ export interface CaptureStore {
   stop(): void;
   selectDevice(kind: DeviceKind, deviceId: string): Promise<void>;
   applyConstraints(kind: MediaKind, constraints: MediaTrackConstraints): Promise<MediaTrackSettings>;
+  reacquire(kind: MediaKind, constraints: MediaTrackConstraints): Promise<MediaTrackSettings>;
   refreshDevices(): Promise<MediaDeviceInfo[]>;
   configure(options: CaptureRequest & { persist?: string | false }): void;
   destroy(): void;

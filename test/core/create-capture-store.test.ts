@@ -98,6 +98,19 @@ describe('createCaptureStore with the browser’s fake devices', () => {
     expect(oldVideo.readyState).to.equal('live');
   });
 
+  it('reacquires the microphone with processing a live track cannot change, leaving the camera on', async () => {
+    store = createCaptureStore({ audio: true });
+    await store.start();
+    const [oldAudio] = store.getState().stream!.getAudioTracks();
+    const [video] = store.getState().stream!.getVideoTracks();
+    const settings = await store.reacquire('audio', { echoCancellation: false });
+    expect(oldAudio.readyState).to.equal('ended');
+    expect(video.readyState).to.equal('live');
+    expect(store.getState().stream!.getVideoTracks()[0]).to.equal(video);
+    expect(settings.echoCancellation).to.equal(false);
+    expect(store.getState().tracks.audio?.settings.echoCancellation).to.equal(false);
+  });
+
   it('rejects wrong arguments with invalid-argument and keeps working', async () => {
     store = createCaptureStore();
     const bad = [
@@ -106,6 +119,8 @@ describe('createCaptureStore with the browser’s fake devices', () => {
       () => store.applyConstraints('video', { width: 320 }),
       () => store.selectDevice('camera' as never, 'x'),
       () => store.selectDevice('videoinput', 42 as never),
+      () => store.reacquire('video', { width: 320 }),
+      () => store.reacquire('video', 'wide' as never),
     ];
     for (const call of bad) {
       const error = await rejectionOf(call());

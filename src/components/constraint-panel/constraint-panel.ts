@@ -1,0 +1,277 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { coerceEnum, enumConverter } from '../../attributes/enum-converter.js';
+import { createCaptureStore, type CaptureError, type CaptureStore, type MediaKind } from '../../core/index.js';
+import { CaptureConstraintsChangeEvent, CaptureErrorEvent } from '../../events.js';
+import { formatString, getStrings } from '../../i18n/strings.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { CaptureElement } from '../capture-element.js';
+import { askedValue, controlsFor, withConstraint, type ControlSpec } from './capability-controls.js';
+import { constraintPanelStyles } from './constraint-panel.styles.js';
+import { parseConstraints } from './parse-constraints.js';
+import { resolutionPresets } from './resolution-presets.js';
+import { withUnit } from './units.js';
+
+const kinds = ['video', 'audio'] as const;
+/** How long a slider must rest before the camera is reconfigured. */
+const sliderRestMs = 250;
+const identities = new Set(['deviceId', 'groupId']);
+
+/**
+ * The constraint exerciser: controls generated from what the device can do (ranges, choices,
+ * switches), resolution presets, the settings asked for beside those delivered, a JSON editor
+ * for full constraint sets, and the reason when the device cannot do what was asked.
+ *
+ * @summary Shows and changes a track's capabilities, constraints and settings.
+ *
+ * @csspart presets - The resolution preset buttons.
+ * @csspart controls - The generated controls.
+ * @csspart settings - The table of asked and delivered settings.
+ * @csspart editor - The JSON constraints editor.
+ * @csspart error - The message when constraints could not be applied.
+ * @csspart supported - The list of constraints the browser knows.
+ *
+ * @cssprop [--capture-panel-color=inherit] - Text colour.
+ * @cssprop [--capture-panel-font-size=0.95em] - Text size.
+ * @cssprop [--capture-panel-rule=#d4d4d8] - Lines of the settings table.
+ * @cssprop [--capture-panel-differs=#b45309] - A delivered value that differs from the asked one.
+ * @cssprop [--capture-panel-error=#b91c1c] - Error text.
+ *
+ * @fires capture-constraints-change - Constraints were applied; `detail` is `{ kind, constraints, settings }`.
+ * @fires capture-error - Constraints could not be applied; `detail` is the `CaptureError`.
+ */
+export class ConstraintPanel extends CaptureElement {
+  static override styles = [sharedStyles, constraintPanelStyles];
+  protected readonly tag = 'constraint-panel';
+
+  /** `video` (default) for the camera, `audio` for the microphone. */
+  @property({ converter: enumConverter('constraint-panel', 'kind', kinds, 'video'), reflect: true })
+  kind: MediaKind = 'video';
+
+  /** Values shown while a slider is moving, before they are applied. */
+  @state() private pending: Record<string, number> = {};
+  @state() private error: CaptureError | null = null;
+  @state() private editorText = '';
+  @state() private editorError = '';
+  private editorEdited = false;
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  protected createPrivateStore(): CaptureStore {
+    return createCaptureStore({ video: this.kind === 'video', audio: this.kind === 'audio' });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.timers.forEach(clearTimeout);
+    this.timers.clear();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('kind')) this.kind = coerceEnum(this.tag, 'kind', this.kind, kinds, 'video');
+    if (!this.editorEdited) this.editorText = JSON.stringify(this.track?.constraints ?? {}, null, 2);
+  }
+
+  private get track() {
+    return this.state.tracks[this.kind];
+  }
+
+  /** The track's capabilities, or before there is a track, those of the selected device. */
+  private capabilities(): Readonly<MediaTrackCapabilities> {
+    if (this.track) return this.track.capabilities;
+    const deviceKind = this.kind === 'video' ? 'videoinput' : 'audioinput';
+    const { devices, selected } = this.state;
+    const device = devices.find((d) => d.kind === deviceKind && (!selected[deviceKind] || d.deviceId === selected[deviceKind]));
+    return (device as InputDeviceInfo | undefined)?.getCapabilities?.() ?? {};
+  }
+
+  protected override render() {
+    const s = getStrings();
+    const live = this.track?.readyState === 'live';
+    const capabilities = this.capabilities();
+    return html`
+      ${live ? nothing : html`<p>${s.panelNoTrack}</p>
+        ${this.state.status === 'acquiring' ? nothing : html`<button type="button" @click=${this.startCapture}>
+          ${this.kind === 'video' ? s.startCamera : s.startMicrophone}</button>`}`}
+      ${this.kind === 'video' ? this.renderPresets(capabilities, live) : nothing}
+      <section part="controls" aria-labelledby="controls-heading">
+        <h3 id="controls-heading">${s.panelControls}</h3>
+        <div class="controls">${controlsFor(capabilities).map((spec) => this.renderControl(spec, live))}</div>
+      </section>
+      ${this.renderError()} ${this.renderSettings()} ${this.renderEditor(live)} ${this.renderSupported()}
+    `;
+  }
+
+  private renderPresets(capabilities: Readonly<MediaTrackCapabilities>, live: boolean) {
+    return html`<section part="presets" aria-labelledby="presets-heading">
+      <h3 id="presets-heading">${getStrings().panelPresets}</h3>
+      <div class="presets">
+        ${resolutionPresets(capabilities).map((p) => html`<button
+          type="button"
+          ?disabled=${!live || !p.reachable}
+          @click=${() => this.applyPreset(p.width, p.height)}
+        >${p.label} ${p.width}×${p.height}</button>`)}
+      </div>
+    </section>`;
+  }
+
+  private renderControl(spec: ControlSpec, live: boolean) {
+    const id = `control-${spec.name}`;
+    const delivered = (this.track?.settings as Record<string, unknown> | undefined)?.[spec.name];
+    const label = html`<label for=${id}>${spec.name}</label>`;
+    if (spec.type === 'range') {
+      const value = this.pending[spec.name] ?? (typeof delivered === 'number' ? delivered : spec.min);
+      const bounds = { min: String(spec.min), max: String(spec.max), step: String(spec.step) };
+      return html`${label}
+        <input id=${id} type="range" min=${bounds.min} max=${bounds.max} step=${bounds.step} .value=${String(value)}
+          aria-valuetext=${withUnit(spec.name, value)} ?disabled=${!live}
+          @input=${(e: Event) => this.slide(spec.name, (e.target as HTMLInputElement).valueAsNumber)}
+          @change=${(e: Event) => this.applyNow(spec.name, (e.target as HTMLInputElement).valueAsNumber)}>
+        <input type="number" min=${bounds.min} max=${bounds.max} step=${bounds.step} .value=${String(value)}
+          aria-label=${formatString(getStrings().panelNumberLabel, { name: spec.name })} ?disabled=${!live}
+          @change=${(e: Event) => this.applyNow(spec.name, (e.target as HTMLInputElement).valueAsNumber)}>`;
+    }
+    if (spec.type === 'switch') {
+      return html`${label}
+        <input id=${id} type="checkbox" role="switch" .checked=${delivered === true} ?disabled=${!live}
+          @change=${(e: Event) => this.applyNow(spec.name, (e.target as HTMLInputElement).checked)}>`;
+    }
+    return html`${label}
+      <select id=${id} ?disabled=${!live || spec.options.length === 0}
+        @change=${(e: Event) => this.applyNow(spec.name, this.optionValue(spec, (e.target as HTMLSelectElement).value))}>
+        ${spec.options.length === 0 ? html`<option>${getStrings().panelNoneOffered}</option>` : nothing}
+        ${spec.options.map((o) => html`<option value=${String(o)} ?selected=${o === delivered}>${String(o)}</option>`)}
+      </select>`;
+  }
+
+  private renderError() {
+    const error = this.error;
+    const why = (error?.cause as { message?: string } | undefined)?.message;
+    return html`<div part="error" class="error" role="alert">${error
+      ? html`<p>${error.message}</p>${why ? html`<p>${formatString(getStrings().panelFailedWhy, { why })}</p>` : nothing}`
+      : nothing}</div>`;
+  }
+
+  private renderSettings() {
+    const s = getStrings();
+    const track = this.track;
+    if (!track) return nothing;
+    const rows = Object.entries(track.settings).filter(([name]) => !identities.has(name));
+    return html`<section part="settings" aria-labelledby="settings-heading">
+      <h3 id="settings-heading">${s.panelSettings}</h3>
+      <table>
+        <thead><tr><th scope="col">${s.panelConstraint}</th><th scope="col">${s.panelAsked}</th><th scope="col">${s.panelDelivered}</th></tr></thead>
+        <tbody>${rows.map(([name, delivered]) => {
+          const asked = askedValue(track.constraints, name);
+          const differs = typeof asked === typeof delivered && asked !== delivered;
+          return html`<tr data-constraint=${name}>
+            <th scope="row">${name}</th>
+            <td>${withUnit(name, asked)}</td>
+            <td class=${classMap({ differs })}>${withUnit(name, delivered)}</td>
+          </tr>`;
+        })}</tbody>
+      </table>
+    </section>`;
+  }
+
+  private renderEditor(live: boolean) {
+    const s = getStrings();
+    return html`<details part="editor">
+      <summary>${s.panelAdvanced}</summary>
+      <label for="json">${s.panelJsonLabel}</label>
+      <textarea id="json" spellcheck="false" .value=${this.editorText} aria-invalid=${this.editorError ? 'true' : 'false'}
+        aria-describedby="json-error" @input=${this.editJson}></textarea>
+      <p id="json-error" class="error" role="status">${this.editorError}</p>
+      <div class="actions">
+        <button type="button" ?disabled=${!live || this.editorError !== ''} @click=${this.applyJson}>${s.panelApply}</button>
+        <button type="button" @click=${this.resetJson}>${s.panelReset}</button>
+      </div>
+    </details>`;
+  }
+
+  private renderSupported() {
+    const names = Object.entries(this.state.supported).filter(([, known]) => known).map(([name]) => name);
+    return html`<details part="supported">
+      <summary>${formatString(getStrings().panelSupported, { n: names.length })}</summary>
+      <ul>${names.map((name) => html`<li>${name}</li>`)}</ul>
+    </details>`;
+  }
+
+  private optionValue(spec: Extract<ControlSpec, { type: 'choice' }>, text: string): string | boolean {
+    return spec.options.find((o) => String(o) === text) ?? text;
+  }
+
+  /** A slider moves: show the value now, apply it once the slider rests. */
+  private slide(name: string, value: number): void {
+    this.pending = { ...this.pending, [name]: value };
+    clearTimeout(this.timers.get(name));
+    this.timers.set(name, setTimeout(() => this.applyNow(name, value), sliderRestMs));
+  }
+
+  private applyNow(name: string, value: unknown): void {
+    clearTimeout(this.timers.get(name));
+    this.timers.delete(name);
+    if (typeof value === 'number' && Number.isNaN(value)) return;
+    void this.apply(withConstraint(this.track?.constraints ?? {}, name, value, this.strength())).then(() => {
+      const rest = { ...this.pending };
+      delete rest[name];
+      this.pending = rest;
+    });
+  }
+
+  /**
+   * A camera is changed in place and told `exact`, so what it cannot do is an error to show. A
+   * microphone is asked again (see `apply`), with plain values: a refusal would leave it off.
+   */
+  private strength(): 'exact' | 'ideal' {
+    return this.kind === 'video' ? 'exact' : 'ideal';
+  }
+
+  private applyPreset(width: number, height: number): void {
+    const current = this.track?.constraints ?? {};
+    void this.apply(withConstraint(withConstraint(current, 'width', width), 'height', height));
+  }
+
+  private editJson(event: Event): void {
+    this.editorEdited = true;
+    this.editorText = (event.target as HTMLTextAreaElement).value;
+    this.editorError = parseConstraints(this.editorText).error ?? '';
+  }
+
+  private applyJson(): void {
+    const parsed = parseConstraints(this.editorText);
+    if (parsed.constraints) void this.apply(parsed.constraints);
+  }
+
+  private resetJson(): void {
+    this.editorEdited = false;
+    this.editorError = '';
+    this.requestUpdate();
+  }
+
+  /**
+   * Applies through the store; a failure leaves the settings in force and says why. The camera
+   * changes in place; the microphone is acquired again, as Chromium fixes its processing
+   * (echo cancellation, noise suppression…) when the track is made.
+   */
+  private async apply(constraints: MediaTrackConstraints): Promise<void> {
+    const kind = this.kind;
+    try {
+      const settings = kind === 'video'
+        ? await this.store.applyConstraints(kind, constraints)
+        : await this.store.reacquire(kind, constraints);
+      this.error = null;
+      this.dispatchEvent(new CaptureConstraintsChangeEvent({ kind, constraints, settings }));
+    } catch (error) {
+      this.error = error as CaptureError;
+      this.dispatchEvent(new CaptureErrorEvent(this.error));
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'constraint-panel': ConstraintPanel;
+  }
+}
