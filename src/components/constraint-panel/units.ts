@@ -12,5 +12,5 @@ export function withUnit(name: string, value: unknown): string {
     return units[name] ? `${number} ${units[name]}` : number;
   }
   if (value === undefined) return '';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value as string | boolean);
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
