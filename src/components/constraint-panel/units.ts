@@ -11,6 +11,6 @@ export function withUnit(name: string, value: unknown): string {
     const number = Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/\.?0+$/, '');
     return units[name] ? `${number} ${units[name]}` : number;
   }
-  if (value === undefined) return '';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (typeof value === 'string' || typeof value === 'boolean') return String(value);
+  return value === undefined ? '' : JSON.stringify(value);
 }
