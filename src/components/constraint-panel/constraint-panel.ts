@@ -18,6 +18,9 @@ const kinds = ['video', 'audio'] as const;
 const sliderRestMs = 250;
 const identities = new Set(['deviceId', 'groupId']);
 
+/** 1.3333… shown as 1.33 for a step of 0.01: as many decimals as the step has. */
+const roundToStep = (value: number, step: number) => Number(value.toFixed(Math.max(0, -Math.floor(Math.log10(step)))));
+
 /**
  * The constraint exerciser: controls generated from what the device can do (ranges, choices,
  * switches), resolution presets, the settings asked for beside those delivered, a JSON editor
@@ -121,7 +124,7 @@ export class ConstraintPanel extends CaptureElement {
     const delivered = (this.track?.settings as Record<string, unknown> | undefined)?.[spec.name];
     const label = html`<label for=${id}>${spec.name}</label>`;
     if (spec.type === 'range') {
-      const value = this.pending[spec.name] ?? (typeof delivered === 'number' ? delivered : spec.min);
+      const value = roundToStep(this.pending[spec.name] ?? (typeof delivered === 'number' ? delivered : spec.min), spec.step);
       const bounds = { min: String(spec.min), max: String(spec.max), step: String(spec.step) };
       return html`${label}
         <input id=${id} type="range" min=${bounds.min} max=${bounds.max} step=${bounds.step} .value=${String(value)}
@@ -145,8 +148,9 @@ export class ConstraintPanel extends CaptureElement {
       </select>`;
   }
 
+  /** Its own failed apply, or without a live track, why capture could not start. */
   private renderError() {
-    const error = this.error;
+    const error = this.error ?? (this.track?.readyState === 'live' ? null : this.state.error);
     const why = (error?.cause as { message?: string } | undefined)?.message;
     return html`<div part="error" class="error" role="alert">${error
       ? html`<p>${error.message}</p>${why ? html`<p>${formatString(getStrings().panelFailedWhy, { why })}</p>` : nothing}`
