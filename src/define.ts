@@ -4,3 +4,4 @@ import './components/camera-preview/define.js';
 import './components/device-picker/define.js';
 import './components/audio-meter/define.js';
 import './components/constraint-panel/define.js';
+import './components/photo-booth/define.js';

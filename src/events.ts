@@ -1,3 +1,4 @@
+import type { CapturePhoto } from './components/photo-booth/photo.js';
 import type { CaptureError, DeviceKind, MediaKind } from './core/index.js';
 
 const init = <T>(detail: T): CustomEventInit<T> => ({ detail, bubbles: true, composed: true });
@@ -51,6 +52,16 @@ export class CaptureConstraintsChangeEvent extends CustomEvent<ConstraintsChange
   }
 }
 
+/**
+ * A photo was taken. Cancelable: `preventDefault()` keeps it out of the gallery (a page that
+ * uploads instead); its URL is then revoked when the booth leaves the page.
+ */
+export class CapturePhotoEvent extends CustomEvent<CapturePhoto> {
+  constructor(photo: CapturePhoto) {
+    super('capture-photo', { ...init(photo), cancelable: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'capture-start': CaptureStartEvent;
@@ -58,5 +69,6 @@ declare global {
     'capture-error': CaptureErrorEvent;
     'capture-device-change': CaptureDeviceChangeEvent;
     'capture-constraints-change': CaptureConstraintsChangeEvent;
+    'capture-photo': CapturePhotoEvent;
   }
 }

@@ -39,6 +39,7 @@ const retryable = new Set(['permission-denied', 'not-found', 'device-in-use', 't
  * @cssprop [--capture-preview-background=#111] - Background behind the video and the overlay.
  * @cssprop [--capture-preview-radius=8px] - Corner radius.
  * @cssprop [--capture-preview-color=#f5f5f5] - Text colour of the overlay.
+ * @cssprop [--capture-preview-filter=none] - A CSS filter on the picture (what `<photo-booth filter>` uses).
  *
  * @fires capture-start - Capture became live; `detail.stream` is the stream.
  * @fires capture-stop - Capture was stopped.

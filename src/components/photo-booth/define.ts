@@ -1,0 +1,5 @@
+import { PhotoBooth } from './photo-booth.js';
+
+if (!customElements.get('photo-booth')) customElements.define('photo-booth', PhotoBooth);
+
+export { PhotoBooth };

@@ -1,0 +1,23 @@
+/**
+ * Resolves once `video` has a decoded frame to draw; rejects after `timeout` ms, so a photo is
+ * never taken of nothing.
+ */
+export function firstFrame(video: HTMLVideoElement, timeout: number): Promise<void> {
+  if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && video.videoWidth > 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      if (video.videoWidth === 0) return;
+      clearTimeout(timer);
+      video.removeEventListener('loadeddata', done);
+      video.removeEventListener('resize', done);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      video.removeEventListener('loadeddata', done);
+      video.removeEventListener('resize', done);
+      reject(new Error(`no frame within ${timeout} ms`));
+    }, timeout);
+    video.addEventListener('loadeddata', done);
+    video.addEventListener('resize', done);
+  });
+}

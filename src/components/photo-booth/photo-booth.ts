@@ -1,0 +1,344 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { coerceEnum, enumConverter } from '../../attributes/enum-converter.js';
+import { coerceNumber } from '../../attributes/number-range.js';
+import { optionalBooleanConverter } from '../../attributes/optional-boolean-converter.js';
+import { CaptureError, createCaptureStore, toCaptureError, type CaptureStore } from '../../core/index.js';
+import { CaptureErrorEvent, CapturePhotoEvent } from '../../events.js';
+import { formatString, getStrings } from '../../i18n/strings.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import '../camera-preview/define.js';
+import type { CameraPreview } from '../camera-preview/camera-preview.js';
+import { CaptureElement } from '../capture-element.js';
+import { drawPhoto } from './draw-photo.js';
+import { firstFrame } from './first-frame.js';
+import { photoFileName, photoFormats, type CapturePhoto, type PhotoFormat } from './photo.js';
+import { photoBoothStyles } from './photo-booth.styles.js';
+import { PhotoGallery } from './photo-gallery.js';
+
+const sources = ['canvas', 'image-capture'] as const;
+/** How long takePhoto() waits for the camera's first frame. */
+const frameTimeoutMs = 5000;
+/** Failures after which only a file from the device can provide a photo. */
+const noCamera = new Set(['not-found', 'unsupported', 'insecure-context', 'permission-denied']);
+
+const sleep = (ms: number, signal: AbortSignal) => new Promise<void>((resolve, reject) => {
+  const timer = setTimeout(resolve, ms);
+  signal.addEventListener('abort', () => {
+    clearTimeout(timer);
+    reject(new DOMException('Cancelled', 'AbortError'));
+  }, { once: true });
+});
+
+/**
+ * A complete photo booth: the live preview, a shutter with countdown and bursts, filters, and a
+ * gallery with download and delete. Where there is no camera (or it was refused), a file picker
+ * lets the person provide a photo from their device through the same path.
+ *
+ * @summary Takes still photos from the camera, with countdown, burst, filter and gallery.
+ *
+ * @csspart preview - The `<camera-preview>` inside.
+ * @csspart shutter - The shutter button.
+ * @csspart cancel-button - Cancels a running countdown.
+ * @csspart count - The countdown number over the preview.
+ * @csspart file-picker - The file input offered when there is no camera.
+ * @csspart gallery - The list of photos taken.
+ * @csspart clear-button - Deletes every photo.
+ *
+ * @cssprop [--capture-shutter-background=#dc2626] - Shutter colour.
+ * @cssprop [--capture-shutter-color=#fff] - Shutter text colour.
+ * @cssprop [--capture-thumbnail-size=8em] - Smallest width of a gallery thumbnail.
+ * @cssprop [--capture-booth-error=#b91c1c] - Error text colour.
+ *
+ * @fires capture-photo - A photo was taken; `detail` is `{ blob, url, width, height, takenAt }`. Cancelable: `preventDefault()` keeps it out of the gallery.
+ * @fires capture-error - A photo could not be taken; `detail` is the `CaptureError`.
+ */
+export class PhotoBooth extends CaptureElement {
+  static override styles = [sharedStyles, photoBoothStyles];
+  protected readonly tag = 'photo-booth';
+
+  /** `image/png` (default), `image/jpeg` or `image/webp`. A format the browser cannot encode falls back to PNG. */
+  @property({ converter: enumConverter('photo-booth', 'format', photoFormats, 'image/png') })
+  format: PhotoFormat = 'image/png';
+
+  /** JPEG and WebP quality, 0 to 1. */
+  @property({ type: Number })
+  quality = 0.92;
+
+  /** Seconds counted down (3, 2, 1) before the shutter fires; 0 for none. Escape cancels. */
+  @property({ type: Number })
+  countdown = 0;
+
+  /** How many photos one press of the shutter takes. */
+  @property({ type: Number })
+  burst = 1;
+
+  /** Milliseconds between the photos of a burst. */
+  @property({ type: Number, attribute: 'burst-interval' })
+  burstInterval = 500;
+
+  /** The most photos the gallery keeps; the oldest go first. 0 keeps them all. */
+  @property({ type: Number, attribute: 'max-photos' })
+  maxPhotos = 0;
+
+  /** A CSS filter for the photos and the preview, e.g. `grayscale(1)` or `sepia(0.6) contrast(1.2)`. */
+  @property()
+  filter = '';
+
+  /** Mirrors the preview; see `<camera-preview mirror>`. */
+  @property({ converter: optionalBooleanConverter('photo-booth', 'mirror') })
+  mirror: boolean | undefined = undefined;
+
+  /** Saves photos mirrored like the preview. By default they are saved as the camera sees them. */
+  @property({ type: Boolean, attribute: 'mirror-photo' })
+  mirrorPhoto = false;
+
+  /** `canvas` (default): the video frame. `image-capture`: a full sensor photo with ImageCapture, where the browser has it. */
+  @property({ converter: enumConverter('photo-booth', 'source', sources, 'canvas') })
+  source: (typeof sources)[number] = 'canvas';
+
+  @state() private count = 0;
+  @state() private announcement = '';
+  @state() private flash = false;
+  @state() private busy = false;
+  @state() private error: CaptureError | null = null;
+  @query('camera-preview') private preview?: CameraPreview;
+
+  private readonly gallery = new PhotoGallery();
+  /** URLs of photos a page kept out of the gallery: revoked when the booth leaves. */
+  private readonly handedOut = new Set<string>();
+  private countdownAbort?: AbortController;
+  private formatWarned = false;
+
+  /** The photos in the gallery, newest first. */
+  get photos(): readonly CapturePhoto[] {
+    return this.gallery.photos;
+  }
+
+  protected createPrivateStore(): CaptureStore {
+    return createCaptureStore({ video: true, audio: false });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onKeydown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onKeydown);
+    this.countdownAbort?.abort();
+    this.gallery.clear();
+    this.handedOut.forEach((url) => URL.revokeObjectURL(url));
+    this.handedOut.clear();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const t = this.tag;
+    if (changed.has('format')) this.format = coerceEnum(t, 'format', this.format, photoFormats, 'image/png');
+    if (changed.has('source')) this.source = coerceEnum(t, 'source', this.source, sources, 'canvas');
+    if (changed.has('quality')) this.quality = coerceNumber(t, 'quality', this.quality, { min: 0, max: 1 }, 0.92);
+    if (changed.has('countdown')) this.countdown = coerceNumber(t, 'countdown', this.countdown, { min: 0, max: 60, integer: true }, 0);
+    if (changed.has('burst')) this.burst = coerceNumber(t, 'burst', this.burst, { min: 1, max: 50, integer: true }, 1);
+    if (changed.has('burstInterval')) {
+      this.burstInterval = coerceNumber(t, 'burst-interval', this.burstInterval, { min: 0, max: 60000 }, 500);
+    }
+    if (changed.has('maxPhotos')) {
+      this.maxPhotos = coerceNumber(t, 'max-photos', this.maxPhotos, { min: 0, max: 10000, integer: true }, 0);
+      this.gallery.setLimit(this.maxPhotos || Infinity);
+    }
+    if (changed.has('filter') && this.filter && !CSS.supports('filter', this.filter)) {
+      console.warn(`<photo-booth>: filter=${JSON.stringify(this.filter)} is not a CSS filter; using none.`);
+      this.filter = '';
+    }
+  }
+
+  /**
+   * Takes a photo now (no countdown) at the camera's real resolution, dispatches
+   * `capture-photo`, and adds it to the gallery unless a listener prevented that.
+   * Rejects with a CaptureError when there is no live camera or no frame arrives.
+   */
+  async takePhoto(): Promise<CapturePhoto> {
+    try {
+      const photo = await this.grabFrame();
+      this.deliver(photo);
+      return photo;
+    } catch (cause) {
+      const error = toCaptureError(cause);
+      this.error = error;
+      this.dispatchEvent(new CaptureErrorEvent(error));
+      throw error;
+    }
+  }
+
+  protected override render() {
+    const s = getStrings();
+    const live = this.state.status === 'live';
+    return html`
+      <div class="stage">
+        <camera-preview part="preview" .store=${this.store} .mirror=${this.mirror}
+          style=${this.filter ? `--capture-preview-filter: ${this.filter}` : ''}></camera-preview>
+        ${this.flash ? html`<div class="flash" @animationend=${() => (this.flash = false)}></div>` : nothing}
+        ${this.count ? html`<p part="count" class="count" aria-hidden="true">${this.count}</p>` : nothing}
+      </div>
+      <div class="bar">
+        <button part="shutter" class="shutter" type="button" ?disabled=${!live || this.busy} @click=${this.shoot}>${s.shutter}</button>
+        ${this.count ? html`<button part="cancel-button" type="button" @click=${this.cancelCountdown}>${s.cancelCountdown}</button>` : nothing}
+      </div>
+      ${this.error ? html`<p class="error" role="alert">${this.error.message}</p>` : nothing}
+      ${this.renderFilePicker()}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.renderGallery()}
+    `;
+  }
+
+  private renderFilePicker() {
+    const code = this.state.error?.code;
+    if (!code || !noCamera.has(code)) return nothing;
+    return html`<div class="fallback">
+      <label for="file">${getStrings().choosePhoto}</label>
+      <input part="file-picker" id="file" type="file" accept="image/*" capture="user" @change=${this.pickFile}>
+    </div>`;
+  }
+
+  private renderGallery() {
+    const s = getStrings();
+    const photos = this.gallery.photos;
+    if (photos.length === 0) return nothing;
+    return html`<section part="gallery" class="gallery" aria-labelledby="gallery-heading">
+      <div class="bar">
+        <h3 id="gallery-heading" class="visually-hidden">${s.galleryLabel}</h3>
+        <button part="clear-button" type="button" @click=${this.clearPhotos}>${s.clearPhotos}</button>
+      </div>
+      <ul>${repeat(photos, (p) => p.url, (photo) => {
+        const time = photo.takenAt.toLocaleTimeString();
+        return html`<li>
+          <img src=${photo.url} alt=${formatString(s.photoAlt, { time })} width=${photo.width} height=${photo.height}>
+          <div class="actions">
+            <a href=${photo.url} download=${photoFileName(photo)} aria-label=${formatString(s.downloadPhotoLabel, { time })}>${s.downloadPhoto}</a>
+            <button type="button" aria-label=${formatString(s.deletePhotoLabel, { time })} @click=${() => this.deletePhoto(photo)}>${s.deletePhoto}</button>
+          </div>
+        </li>`;
+      })}</ul>
+    </section>`;
+  }
+
+  /** The shutter: the countdown, then one photo or a burst. */
+  private async shoot(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.error = null;
+    const abort = (this.countdownAbort = new AbortController());
+    try {
+      for (let n = this.countdown; n > 0; n--) {
+        this.count = n;
+        this.announcement = String(n);
+        await sleep(1000, abort.signal);
+      }
+      this.count = 0;
+      for (let i = 0; i < this.burst; i++) {
+        if (i > 0) await sleep(this.burstInterval, abort.signal);
+        await this.takePhoto();
+      }
+      this.announcement = this.burst > 1 ? formatString(getStrings().photosTaken, { n: this.burst }) : getStrings().photoTaken;
+    } catch (error) {
+      if (abort.signal.aborted) this.announcement = getStrings().countdownCancelled;
+      else void error; // takePhoto() already shows and dispatches it
+    } finally {
+      this.count = 0;
+      this.busy = false;
+    }
+  }
+
+  private cancelCountdown(): void {
+    this.countdownAbort?.abort();
+  }
+
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.count) {
+      event.preventDefault();
+      this.cancelCountdown();
+    }
+  };
+
+  /** One frame at the camera's real size: ImageCapture's full photo where asked and available, else the video frame. */
+  private async grabFrame(): Promise<CapturePhoto> {
+    const track = this.state.stream?.getVideoTracks().find((t) => t.readyState === 'live');
+    if (!track) throw new CaptureError('invalid-argument', getStrings().errorNoCamera);
+    const takenAt = new Date();
+    let source: CanvasImageSource;
+    let width: number;
+    let height: number;
+    if (this.source === 'image-capture' && 'ImageCapture' in globalThis) {
+      const bitmap = await createImageBitmap(await new ImageCapture(track).takePhoto());
+      ({ width, height } = bitmap);
+      source = bitmap;
+    } else {
+      const video = this.preview?.videoElement;
+      if (!video) throw new CaptureError('unknown', getStrings().errorNoFrame);
+      await firstFrame(video, frameTimeoutMs).catch((cause: unknown) => {
+        throw new CaptureError('unknown', getStrings().errorNoFrame, { cause });
+      });
+      ({ videoWidth: width, videoHeight: height } = video);
+      source = video;
+    }
+    try {
+      return await this.encode(source, width, height, takenAt, this.mirrorPhoto);
+    } finally {
+      if (source instanceof ImageBitmap) source.close();
+    }
+  }
+
+  private async encode(source: CanvasImageSource, width: number, height: number, takenAt: Date, mirror: boolean): Promise<CapturePhoto> {
+    const blob = await drawPhoto(source, { width, height, format: this.format, quality: this.quality, filter: this.filter, mirror });
+    if (blob.type !== this.format && !this.formatWarned) {
+      this.formatWarned = true;
+      console.warn(`<photo-booth>: this browser cannot encode ${this.format}; photos are saved as ${blob.type}.`);
+    }
+    return { blob, url: URL.createObjectURL(blob), width, height, takenAt };
+  }
+
+  private deliver(photo: CapturePhoto): void {
+    const event = new CapturePhotoEvent(photo);
+    this.dispatchEvent(event);
+    if (event.defaultPrevented) this.handedOut.add(photo.url);
+    else this.gallery.add(photo);
+    this.flash = true;
+    this.announcement = getStrings().photoTaken;
+    this.requestUpdate();
+  }
+
+  /** A photo from the device's files (no camera, or the camera refused) takes the same path. */
+  private async pickFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    try {
+      const bitmap = await createImageBitmap(file);
+      this.deliver(await this.encode(bitmap, bitmap.width, bitmap.height, new Date(), false));
+      bitmap.close();
+    } catch (cause) {
+      this.error = toCaptureError(cause);
+      this.dispatchEvent(new CaptureErrorEvent(this.error));
+    }
+  }
+
+  private deletePhoto(photo: CapturePhoto): void {
+    this.gallery.remove(photo);
+    this.requestUpdate();
+  }
+
+  private clearPhotos(): void {
+    this.gallery.clear();
+    this.requestUpdate();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'photo-booth': PhotoBooth;
+  }
+}

@@ -1,0 +1,181 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/photo-booth/define.js';
+import type { PhotoBooth } from '../../src/components/photo-booth/photo-booth.js';
+import type { CapturePhoto } from '../../src/components/photo-booth/photo.js';
+import { createCaptureStore } from '../../src/core/index.js';
+import { elementSuite } from '../helpers/element-suite.js';
+import { nextEvent } from '../helpers/events.js';
+import { fakeEnv } from '../helpers/fake-media.js';
+import { partOf } from '../helpers/parts.js';
+import { until } from '../helpers/tracks.js';
+
+async function liveBooth(template = html`<photo-booth autostart></photo-booth>`): Promise<PhotoBooth> {
+  const el = await fixture<PhotoBooth>(template);
+  await until(() => el.state.status === 'live', 'live');
+  await el.updateComplete;
+  return el;
+}
+
+/** The decoded size and a few pixels of a photo. */
+async function decode(photo: CapturePhoto) {
+  const bitmap = await createImageBitmap(photo.blob);
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const context = canvas.getContext('2d')!;
+  context.drawImage(bitmap, 0, 0);
+  const pixels = [0.25, 0.5, 0.75].flatMap((fx) => [0.25, 0.5, 0.75].map((fy) =>
+    [...context.getImageData(Math.floor(bitmap.width * fx), Math.floor(bitmap.height * fy), 1, 1).data]));
+  return { width: bitmap.width, height: bitmap.height, pixels };
+}
+
+const urlWorks = (url: string) => fetch(url).then(() => true, () => false);
+
+describe('<photo-booth>', () => {
+  const suite = elementSuite('photo-booth');
+
+  it('takes a PNG at the track’s real resolution, into the gallery and a capture-photo event', async () => {
+    const el = await liveBooth();
+    const event = nextEvent(el, 'capture-photo');
+    const photo = await el.takePhoto();
+    expect((await event).detail).to.equal(photo);
+    const { width, height } = el.state.tracks.video!.settings;
+    expect(photo.blob.type).to.equal('image/png');
+    expect(await decode(photo)).to.include({ width, height });
+    expect([photo.width, photo.height]).to.deep.equal([width, height]);
+    expect(el.photos).to.deep.equal([photo]);
+    await el.updateComplete;
+    const link = partOf(el, 'gallery')!.querySelector('a')!;
+    expect(link.download).to.match(/^photo-\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d\.png$/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('saves a JPEG smaller at quality 0.5 than at 0.95, and WebP where the browser encodes it', async () => {
+    const el = await liveBooth(html`<photo-booth autostart format="image/jpeg" quality="0.95"></photo-booth>`);
+    const high = await el.takePhoto();
+    el.quality = 0.5;
+    await el.updateComplete;
+    const low = await el.takePhoto();
+    expect(high.blob.type).to.equal('image/jpeg');
+    expect(low.blob.size).to.be.lessThan(high.blob.size);
+    el.format = 'image/webp';
+    await el.updateComplete;
+    const webp = await el.takePhoto();
+    expect(['image/webp', 'image/png']).to.include(webp.blob.type);
+  });
+
+  it('warns about a bogus format and saves PNG', async () => {
+    const el = await liveBooth(html`<photo-booth autostart format="image/gif"></photo-booth>`);
+    expect(suite.warnings()).to.contain('<photo-booth>: format="image/gif"');
+    expect((await el.takePhoto()).blob.type).to.equal('image/png');
+  });
+
+  it('counts down 2-1 before the shot, announced; Escape cancels a countdown', async () => {
+    const el = await liveBooth(html`<photo-booth autostart countdown="2"></photo-booth>`);
+    const shutter = partOf(el, 'shutter')!;
+    shutter.click();
+    await el.updateComplete;
+    expect(partOf(el, 'count')!.textContent).to.equal('2');
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('2');
+    expect(el.photos).to.have.length(0);
+    await until(() => el.photos.length === 1, 'the photo after the countdown', 4000);
+
+    shutter.click();
+    await el.updateComplete;
+    partOf(el, 'cancel-button')!.focus(); // keyboard focus inside the booth, where Escape is heard
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(partOf(el, 'count')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Countdown cancelled');
+    await new Promise((resolve) => setTimeout(resolve, 2200));
+    expect(el.photos).to.have.length(1);
+  });
+
+  it('takes a burst; max-photos keeps the newest and revokes the URLs it drops', async () => {
+    const el = await liveBooth(html`<photo-booth autostart burst="3" burst-interval="50" max-photos="2"></photo-booth>`);
+    const taken: CapturePhoto[] = [];
+    el.addEventListener('capture-photo', (e) => taken.push(e.detail));
+    partOf(el, 'shutter')!.click();
+    await until(() => taken.length === 3, 'three photos');
+    expect(el.photos).to.deep.equal([taken[2], taken[1]]);
+    expect(await urlWorks(taken[0].url), 'the dropped photo’s URL').to.be.false;
+    expect(await urlWorks(taken[2].url)).to.be.true;
+  });
+
+  it('applies the filter to the saved photo', async () => {
+    const el = await liveBooth(html`<photo-booth autostart filter="grayscale(1)"></photo-booth>`);
+    const { pixels } = await decode(await el.takePhoto());
+    for (const [r, g, b] of pixels) expect(Math.max(Math.abs(r - g), Math.abs(g - b))).to.be.at.most(1);
+    el.filter = '';
+    await el.updateComplete;
+    const colour = await decode(await el.takePhoto());
+    expect(colour.pixels.some(([r, g, b]) => Math.abs(r - g) > 8 || Math.abs(g - b) > 8)).to.be.true;
+  });
+
+  it('keeps a photo out of the gallery when capture-photo is prevented', async () => {
+    const el = await liveBooth();
+    el.addEventListener('capture-photo', (e) => e.preventDefault());
+    const photo = await el.takePhoto();
+    expect(el.photos).to.have.length(0);
+    expect(await urlWorks(photo.url), 'the page may still use it').to.be.true;
+    el.remove();
+    expect(await urlWorks(photo.url), 'revoked with the booth').to.be.false;
+  });
+
+  it('deletes one photo or all, revoking their URLs, and revokes the rest when removed', async () => {
+    const el = await liveBooth();
+    const [a, b, c] = [await el.takePhoto(), await el.takePhoto(), await el.takePhoto()];
+    await el.updateComplete;
+    partOf(el, 'gallery')!.querySelector<HTMLButtonElement>('li button')!.click();
+    expect(el.photos).to.deep.equal([b, a]);
+    expect(await urlWorks(c.url)).to.be.false;
+    await el.updateComplete;
+    partOf(el, 'clear-button')!.click();
+    expect(el.photos).to.have.length(0);
+    expect(await urlWorks(a.url)).to.be.false;
+    const last = await el.takePhoto();
+    el.remove();
+    expect(await urlWorks(last.url)).to.be.false;
+  });
+
+  it('rejects takePhoto() with a clear error while the camera is off', async () => {
+    const el = await fixture<PhotoBooth>(html`<photo-booth></photo-booth>`);
+    const failed = nextEvent(el, 'capture-error');
+    const error = await el.takePhoto().then(() => null, (e: Error) => e);
+    expect(error?.message).to.equal('Turn on the camera before taking a photo.');
+    expect((await failed).detail).to.equal(error);
+    expect(partOf(el, 'shutter')!.hasAttribute('disabled')).to.be.true;
+  });
+
+  it('offers a file picker when there is no camera, and a picked image becomes a photo', async () => {
+    const media = fakeEnv();
+    media.mediaDevices.devices = [];
+    const store = createCaptureStore({ env: media.env });
+    suite.stores.push(store);
+    const el = await fixture<PhotoBooth>(html`<photo-booth .store=${store} format="image/jpeg"></photo-booth>`);
+    await store.start().catch(() => undefined);
+    await el.updateComplete;
+    const input = partOf(el, 'file-picker') as HTMLInputElement;
+    expect(input.accept).to.equal('image/*');
+    await expect(el).to.be.accessible();
+
+    const canvas = Object.assign(document.createElement('canvas'), { width: 40, height: 30 });
+    const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+    const files = new DataTransfer();
+    files.items.add(new File([blob], 'picked.png', { type: 'image/png' }));
+    input.files = files.files;
+    const event = nextEvent(el, 'capture-photo');
+    input.dispatchEvent(new Event('change'));
+    const { detail } = await event;
+    expect(detail).to.include({ width: 40, height: 30 });
+    expect(detail.blob.type).to.equal('image/jpeg');
+    expect(el.photos).to.have.length(1);
+  });
+
+  it('warns about bad numbers and keeps the defaults', async () => {
+    const el = await fixture<PhotoBooth>(html`<photo-booth quality="2" countdown="-1" burst="x" max-photos="1.5"></photo-booth>`);
+    expect([el.quality, el.countdown, el.burst, el.maxPhotos]).to.deep.equal([0.92, 0, 1, 0]);
+    for (const attribute of ['quality=2', 'countdown=-1', 'burst=NaN', 'max-photos=1.5']) {
+      expect(suite.warnings()).to.contain(`<photo-booth>: ${attribute}`);
+    }
+  });
+});
