@@ -111,6 +111,28 @@ describe('<photo-booth>', () => {
     expect(colour.pixels.some(([r, g, b]) => Math.abs(r - g) > 8 || Math.abs(g - b) > 8)).to.be.true;
   });
 
+  it('offers the filtered camera as a live stream whose frames are filtered, ended with the filter', async () => {
+    const el = await liveBooth(html`<photo-booth autostart filter="grayscale(1)"></photo-booth>`);
+    const stream = el.filteredStream!;
+    const [track] = stream.getVideoTracks();
+    expect(track.readyState).to.equal('live');
+    const video = Object.assign(document.createElement('video'), { muted: true, srcObject: stream });
+    await video.play();
+    await until(() => video.videoWidth > 0, 'a filtered frame');
+    const canvas = Object.assign(document.createElement('canvas'), { width: video.videoWidth, height: video.videoHeight });
+    const context = canvas.getContext('2d', { willReadFrequently: true })!;
+    context.drawImage(video, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let coloured = 0;
+    for (let i = 0; i < data.length; i += 4 * 997) if (Math.abs(data[i] - data[i + 1]) > 2 || Math.abs(data[i + 1] - data[i + 2]) > 2) coloured++;
+    expect(coloured, 'coloured pixels in the filtered stream').to.equal(0);
+    video.srcObject = null;
+    el.filter = '';
+    await el.updateComplete;
+    expect(track.readyState).to.equal('ended');
+    expect(el.filteredStream).to.equal(null);
+  });
+
   it('keeps a photo out of the gallery when capture-photo is prevented', async () => {
     const el = await liveBooth();
     el.addEventListener('capture-photo', (e) => e.preventDefault());
@@ -133,8 +155,12 @@ describe('<photo-booth>', () => {
     expect(el.photos).to.have.length(0);
     expect(await urlWorks(a.url)).to.be.false;
     const last = await el.takePhoto();
+    el.filter = 'sepia(1)';
+    await el.updateComplete;
+    const [filtered] = el.filteredStream!.getVideoTracks();
     el.remove();
     expect(await urlWorks(last.url)).to.be.false;
+    expect(filtered.readyState, 'the filtered track').to.equal('ended');
   });
 
   it('rejects takePhoto() with a clear error while the camera is off', async () => {

@@ -15,7 +15,6 @@ export const cameraPreviewStyles = css`
     width: 100%;
     height: 100%;
     object-fit: var(--fit, contain);
-    filter: var(--capture-preview-filter, none);
   }
   video.mirrored {
     transform: scaleX(-1);

@@ -39,7 +39,6 @@ const retryable = new Set(['permission-denied', 'not-found', 'device-in-use', 't
  * @cssprop [--capture-preview-background=#111] - Background behind the video and the overlay.
  * @cssprop [--capture-preview-radius=8px] - Corner radius.
  * @cssprop [--capture-preview-color=#f5f5f5] - Text colour of the overlay.
- * @cssprop [--capture-preview-filter=none] - A CSS filter on the picture (what `<photo-booth filter>` uses).
  *
  * @fires capture-start - Capture became live; `detail.stream` is the stream.
  * @fires capture-stop - Capture was stopped.
@@ -60,6 +59,13 @@ export class CameraPreview extends CaptureElement {
   /** The camera a preview without a session asks for: `user` (front) or `environment` (back). */
   @property({ converter: enumConverter('camera-preview', 'facing', facings, 'user'), reflect: true })
   facing: Facing | undefined = undefined;
+
+  /**
+   * A stream to show instead of the store's, such as a processed version of it (the filtered
+   * stream of `<photo-booth filter>`). The states and the store stay the same.
+   */
+  @property({ attribute: false })
+  displayStream: MediaStream | null = null;
 
   /** Stops the camera while the page is hidden and starts it again when the page is back. */
   @property({ type: Boolean, attribute: 'stop-when-hidden' })
@@ -101,7 +107,8 @@ export class CameraPreview extends CaptureElement {
 
   protected override updated(): void {
     const video = this.video;
-    const { stream, selected } = this.state;
+    const { selected } = this.state;
+    const stream = this.displayStream ?? this.state.stream;
     if (video) applySink(video, selected.audiooutput);
     if (video && video.srcObject !== stream) {
       video.srcObject = stream;

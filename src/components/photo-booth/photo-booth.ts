@@ -12,6 +12,7 @@ import '../camera-preview/define.js';
 import type { CameraPreview } from '../camera-preview/camera-preview.js';
 import { CaptureElement } from '../capture-element.js';
 import { drawPhoto } from './draw-photo.js';
+import { FilterPipeline } from './filter-pipeline.js';
 import { firstFrame } from './first-frame.js';
 import { photoFileName, photoFormats, type CapturePhoto, type PhotoFormat } from './photo.js';
 import { photoBoothStyles } from './photo-booth.styles.js';
@@ -109,7 +110,16 @@ export class PhotoBooth extends CaptureElement {
   /** URLs of photos a page kept out of the gallery: revoked when the booth leaves. */
   private readonly handedOut = new Set<string>();
   private countdownAbort?: AbortController;
+  private pipeline?: FilterPipeline;
   private formatWarned = false;
+
+  /**
+   * The camera with the filter applied, as a live stream a page can show, send or record;
+   * `null` without a filter or a live camera.
+   */
+  get filteredStream(): MediaStream | null {
+    return this.pipeline?.stream ?? null;
+  }
 
   /** The photos in the gallery, newest first. */
   get photos(): readonly CapturePhoto[] {
@@ -129,6 +139,7 @@ export class PhotoBooth extends CaptureElement {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKeydown);
     this.countdownAbort?.abort();
+    this.runFilter(undefined);
     this.gallery.clear();
     this.handedOut.forEach((url) => URL.revokeObjectURL(url));
     this.handedOut.clear();
@@ -153,6 +164,18 @@ export class PhotoBooth extends CaptureElement {
       console.warn(`<photo-booth>: filter=${JSON.stringify(this.filter)} is not a CSS filter; using none.`);
       this.filter = '';
     }
+    const track = this.state.stream?.getVideoTracks().find((t) => t.readyState === 'live');
+    this.runFilter(this.isConnected && this.filter ? track : undefined);
+  }
+
+  /** Keeps the filter pipeline on `track` with the current filter, or ends it. */
+  private runFilter(track: MediaStreamTrack | undefined): void {
+    if (this.pipeline && this.pipeline.track === track) {
+      this.pipeline.filter = this.filter;
+      return;
+    }
+    this.pipeline?.stop();
+    this.pipeline = track ? new FilterPipeline(track, this.filter) : undefined;
   }
 
   /**
@@ -179,7 +202,7 @@ export class PhotoBooth extends CaptureElement {
     return html`
       <div class="stage">
         <camera-preview part="preview" .store=${this.store} .mirror=${this.mirror}
-          style=${this.filter ? `--capture-preview-filter: ${this.filter}` : ''}></camera-preview>
+          .displayStream=${this.pipeline?.stream ?? null}></camera-preview>
         ${this.flash ? html`<div class="flash" @animationend=${() => (this.flash = false)}></div>` : nothing}
         ${this.count ? html`<p part="count" class="count" aria-hidden="true">${this.count}</p>` : nothing}
       </div>
@@ -276,7 +299,8 @@ export class PhotoBooth extends CaptureElement {
       ({ width, height } = bitmap);
       source = bitmap;
     } else {
-      const video = this.preview?.videoElement;
+      // The preview shows the filtered stream: photos start from the unfiltered frames.
+      const video = this.pipeline?.source ?? this.preview?.videoElement;
       if (!video) throw new CaptureError('unknown', getStrings().errorNoFrame);
       await firstFrame(video, frameTimeoutMs).catch((cause: unknown) => {
         throw new CaptureError('unknown', getStrings().errorNoFrame, { cause });

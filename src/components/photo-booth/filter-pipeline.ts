@@ -1,0 +1,51 @@
+/**
+ * Runs a camera track through a canvas with a CSS filter and offers the result as a real
+ * stream (`canvas.captureStream()`), so a page can show, send or record what the person sees.
+ * Draws once per camera frame (requestVideoFrameCallback where the browser has it, else once
+ * per animation frame).
+ */
+export class FilterPipeline {
+  /** The unfiltered frames: what photos are drawn from. */
+  readonly source = document.createElement('video');
+  readonly stream: MediaStream;
+  private readonly canvas = document.createElement('canvas');
+  private readonly context: CanvasRenderingContext2D;
+  private frameRequest = 0;
+  private stopped = false;
+
+  constructor(readonly track: MediaStreamTrack, public filter: string) {
+    this.context = this.canvas.getContext('2d')!;
+    const { width = 640, height = 480, frameRate } = track.getSettings();
+    Object.assign(this.canvas, { width, height });
+    this.stream = this.canvas.captureStream(frameRate);
+    Object.assign(this.source, { muted: true, playsInline: true, srcObject: new MediaStream([track]) });
+    this.source.play().then(() => this.next(), () => this.next());
+  }
+
+  /** Ends the canvas track and the drawing loop. */
+  stop(): void {
+    this.stopped = true;
+    if ('cancelVideoFrameCallback' in this.source) this.source.cancelVideoFrameCallback(this.frameRequest);
+    cancelAnimationFrame(this.frameRequest);
+    this.stream.getTracks().forEach((t) => t.stop());
+    this.source.srcObject = null;
+  }
+
+  private next(): void {
+    if (this.stopped) return;
+    this.frameRequest = 'requestVideoFrameCallback' in this.source
+      ? this.source.requestVideoFrameCallback(this.draw)
+      : requestAnimationFrame(this.draw);
+  }
+
+  private readonly draw = (): void => {
+    if (this.stopped) return;
+    const { videoWidth, videoHeight } = this.source;
+    if (videoWidth && (this.canvas.width !== videoWidth || this.canvas.height !== videoHeight)) {
+      Object.assign(this.canvas, { width: videoWidth, height: videoHeight }); // the camera changed size
+    }
+    this.context.filter = this.filter;
+    this.context.drawImage(this.source, 0, 0, this.canvas.width, this.canvas.height);
+    this.next();
+  };
+}
