@@ -1,4 +1,4 @@
-import type { CapturePhoto } from './components/photo-booth/photo.js';
+import type { CaptureClip, CapturePhoto } from './components/photo-booth/photo.js';
 import type { CaptureError, DeviceKind, MediaKind } from './core/index.js';
 
 const init = <T>(detail: T): CustomEventInit<T> => ({ detail, bubbles: true, composed: true });
@@ -62,6 +62,13 @@ export class CapturePhotoEvent extends CustomEvent<CapturePhoto> {
   }
 }
 
+/** A clip was recorded. Cancelable like `capture-photo`. */
+export class CaptureRecordingEvent extends CustomEvent<CaptureClip> {
+  constructor(clip: CaptureClip) {
+    super('capture-recording', { ...init(clip), cancelable: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'capture-start': CaptureStartEvent;
@@ -70,5 +77,6 @@ declare global {
     'capture-device-change': CaptureDeviceChangeEvent;
     'capture-constraints-change': CaptureConstraintsChangeEvent;
     'capture-photo': CapturePhotoEvent;
+    'capture-recording': CaptureRecordingEvent;
   }
 }

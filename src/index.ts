@@ -11,4 +11,4 @@ export { AudioMeter } from './components/audio-meter/audio-meter.js';
 export * from './events.js';
 export { ConstraintPanel } from './components/constraint-panel/constraint-panel.js';
 export { PhotoBooth } from './components/photo-booth/photo-booth.js';
-export { photoFileName, type CapturePhoto, type PhotoFormat } from './components/photo-booth/photo.js';
+export { captureFileName, type CaptureClip, type CapturePhoto, type PhotoFormat } from './components/photo-booth/photo.js';

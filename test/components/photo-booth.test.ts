@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/photo-booth/define.js';
 import type { PhotoBooth } from '../../src/components/photo-booth/photo-booth.js';
-import type { CapturePhoto } from '../../src/components/photo-booth/photo.js';
+import '../../src/components/capture-session/define.js';
+import type { CaptureClip, CapturePhoto } from '../../src/components/photo-booth/photo.js';
 import { createCaptureStore } from '../../src/core/index.js';
 import { elementSuite } from '../helpers/element-suite.js';
 import { nextEvent } from '../helpers/events.js';
@@ -31,7 +32,7 @@ async function decode(photo: CapturePhoto) {
 const urlWorks = (url: string) => fetch(url).then(() => true, () => false);
 
 describe('<photo-booth>', () => {
-  const suite = elementSuite('photo-booth');
+  const suite = elementSuite('photo-booth, capture-session');
 
   it('takes a PNG at the track’s real resolution, into the gallery and a capture-photo event', async () => {
     const el = await liveBooth();
@@ -116,7 +117,7 @@ describe('<photo-booth>', () => {
     const stream = el.filteredStream!;
     const [track] = stream.getVideoTracks();
     expect(track.readyState).to.equal('live');
-    const video = Object.assign(document.createElement('video'), { muted: true, srcObject: stream });
+    const video: HTMLVideoElement = Object.assign(document.createElement('video'), { muted: true, srcObject: stream });
     await video.play();
     await until(() => video.videoWidth > 0, 'a filtered frame');
     const canvas = Object.assign(document.createElement('canvas'), { width: video.videoWidth, height: video.videoHeight });
@@ -203,5 +204,78 @@ describe('<photo-booth>', () => {
     for (const attribute of ['quality=2', 'countdown=-1', 'burst=NaN', 'max-photos=1.5']) {
       expect(suite.warnings()).to.contain(`<photo-booth>: ${attribute}`);
     }
+  });
+
+  describe('clips', () => {
+    const stopAfter = async (el: PhotoBooth, ms: number) => {
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      const recorded = nextEvent(el, 'capture-recording');
+      partOf(el, 'shutter')!.click();
+      return (await recorded).detail;
+    };
+
+    it('records a clip that plays, with its time shown while recording', async () => {
+      const el = await liveBooth(html`<photo-booth autostart mode="video"></photo-booth>`);
+      const shutter = partOf(el, 'shutter')!;
+      expect(shutter.textContent).to.equal('Start recording');
+      shutter.click();
+      await el.updateComplete;
+      expect(el.recording).to.be.true;
+      expect(shutter.getAttribute('aria-pressed')).to.equal('true');
+      expect(partOf(el, 'timer')!.textContent).to.equal('0:00');
+      const clip = await stopAfter(el, 1000);
+      expect(clip.blob.size).to.be.greaterThan(0);
+      expect(MediaRecorder.isTypeSupported(clip.mimeType), clip.mimeType).to.be.true;
+      expect(clip.duration).to.be.within(0.9, 3);
+      expect(el.clips).to.deep.equal([clip]);
+      const video = Object.assign(document.createElement('video'), { muted: true, src: clip.url });
+      await until(() => video.readyState >= HTMLMediaElement.HAVE_METADATA && video.videoWidth > 0, 'the clip to load');
+      await el.updateComplete;
+      expect(partOf(el, 'gallery')!.querySelector('a')!.download).to.match(/^clip-.*\.(webm|mp4)$/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps recording through a microphone switch: one clip, longer than before the switch', async function () {
+      const session = await fixture(html`<capture-session autostart audio><photo-booth mode="video"></photo-booth></capture-session>`);
+      const el = session.querySelector('photo-booth')!;
+      await until(() => el.state.status === 'live' && el.state.devices.some((d) => d.label), 'live with devices');
+      const current = el.state.tracks.audio!.settings.deviceId;
+      const other = el.state.devices.find((d) => d.kind === 'audioinput' && d.deviceId && d.deviceId !== current);
+      if (!other) this.skip(); // one microphone (Firefox's fake devices)
+      await el.updateComplete;
+      const clips: CaptureClip[] = [];
+      el.addEventListener('capture-recording', (e) => clips.push(e.detail));
+      partOf(el, 'shutter')!.click();
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      const oldTrack = el.state.stream!.getAudioTracks()[0];
+      await el.store.selectDevice('audioinput', other.deviceId);
+      expect(oldTrack.readyState).to.equal('ended');
+      expect(el.recording, 'still recording after the switch').to.be.true;
+      const clip = await stopAfter(el, 700);
+      expect(clips).to.deep.equal([clip]);
+      expect(clip.duration).to.be.greaterThan(1.2);
+      expect(clip.blob.size).to.be.greaterThan(0);
+      session.remove();
+    });
+
+    it('stops by itself at max-duration', async () => {
+      const el = await liveBooth(html`<photo-booth autostart mode="video" max-duration="1"></photo-booth>`);
+      const recorded = nextEvent(el, 'capture-recording');
+      partOf(el, 'shutter')!.click();
+      const { detail } = await recorded;
+      expect(detail.duration).to.be.within(0.9, 2);
+      expect(el.recording).to.be.false;
+    });
+
+    it('leaves nothing running when removed mid-recording', async () => {
+      const el = await liveBooth(html`<photo-booth autostart mode="video"></photo-booth>`);
+      partOf(el, 'shutter')!.click();
+      await el.updateComplete;
+      const preview = el.shadowRoot!.querySelector('camera-preview')!;
+      const [canvasTrack] = preview.displayStream!.getVideoTracks();
+      el.remove();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(canvasTrack.readyState).to.equal('ended');
+    });
   });
 });

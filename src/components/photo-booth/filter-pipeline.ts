@@ -13,12 +13,30 @@ export class FilterPipeline {
   private frameRequest = 0;
   private stopped = false;
 
-  constructor(readonly track: MediaStreamTrack, public filter: string) {
+  private sourceTrack?: MediaStreamTrack;
+
+  constructor(track: MediaStreamTrack, public filter: string) {
     this.context = this.canvas.getContext('2d')!;
     const { width = 640, height = 480, frameRate } = track.getSettings();
     Object.assign(this.canvas, { width, height });
     this.stream = this.canvas.captureStream(frameRate);
-    Object.assign(this.source, { muted: true, playsInline: true, srcObject: new MediaStream([track]) });
+    this.source.muted = true;
+    this.source.playsInline = true;
+    this.setSource(track);
+  }
+
+  /** The camera track drawn now. */
+  get track(): MediaStreamTrack | undefined {
+    return this.sourceTrack;
+  }
+
+  /**
+   * Draws from another camera track (the person switched cameras) without changing the output
+   * stream, so whatever shows, sends or records it goes on.
+   */
+  setSource(track: MediaStreamTrack): void {
+    this.sourceTrack = track;
+    this.source.srcObject = new MediaStream([track]);
     this.source.play().then(() => this.next(), () => this.next());
   }
 
@@ -33,6 +51,8 @@ export class FilterPipeline {
 
   private next(): void {
     if (this.stopped) return;
+    if ('cancelVideoFrameCallback' in this.source) this.source.cancelVideoFrameCallback(this.frameRequest);
+    cancelAnimationFrame(this.frameRequest);
     this.frameRequest = 'requestVideoFrameCallback' in this.source
       ? this.source.requestVideoFrameCallback(this.draw)
       : requestAnimationFrame(this.draw);

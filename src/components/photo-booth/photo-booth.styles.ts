@@ -76,7 +76,8 @@ export const photoBoothStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(var(--capture-thumbnail-size, 8em), 1fr));
     gap: 0.5em;
   }
-  .gallery img {
+  .gallery img,
+  .gallery video {
     display: block;
     width: 100%;
     aspect-ratio: 4 / 3;

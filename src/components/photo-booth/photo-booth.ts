@@ -1,24 +1,27 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { coerceEnum, enumConverter } from '../../attributes/enum-converter.js';
 import { coerceNumber } from '../../attributes/number-range.js';
 import { optionalBooleanConverter } from '../../attributes/optional-boolean-converter.js';
 import { CaptureError, createCaptureStore, toCaptureError, type CaptureStore } from '../../core/index.js';
-import { CaptureErrorEvent, CapturePhotoEvent } from '../../events.js';
+import { CaptureErrorEvent, CapturePhotoEvent, CaptureRecordingEvent } from '../../events.js';
 import { formatString, getStrings } from '../../i18n/strings.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import '../camera-preview/define.js';
 import type { CameraPreview } from '../camera-preview/camera-preview.js';
 import { CaptureElement } from '../capture-element.js';
 import { drawPhoto } from './draw-photo.js';
+import { ClipRecorder } from './clip-recorder.js';
 import { FilterPipeline } from './filter-pipeline.js';
 import { firstFrame } from './first-frame.js';
-import { photoFileName, photoFormats, type CapturePhoto, type PhotoFormat } from './photo.js';
+import { Gallery } from './gallery.js';
+import { isClip, renderGallery, type GalleryItem } from './gallery-view.js';
+import { photoFormats, type CaptureClip, type CapturePhoto, type PhotoFormat } from './photo.js';
 import { photoBoothStyles } from './photo-booth.styles.js';
-import { PhotoGallery } from './photo-gallery.js';
 
 const sources = ['canvas', 'image-capture'] as const;
+const modes = ['photo', 'video'] as const;
+const minutesAndSeconds = (seconds: number) => `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
 /** How long takePhoto() waits for the camera's first frame. */
 const frameTimeoutMs = 5000;
 /** Failures after which only a file from the device can provide a photo. */
@@ -33,18 +36,19 @@ const sleep = (ms: number, signal: AbortSignal) => new Promise<void>((resolve, r
 });
 
 /**
- * A complete photo booth: the live preview, a shutter with countdown and bursts, filters, and a
- * gallery with download and delete. Where there is no camera (or it was refused), a file picker
- * lets the person provide a photo from their device through the same path.
+ * A complete photo booth: the live preview, a shutter with countdown and bursts, filters, clips,
+ * and a gallery with download and delete. Where there is no camera (or it was refused), a file
+ * picker lets the person provide a photo from their device through the same path.
  *
- * @summary Takes still photos from the camera, with countdown, burst, filter and gallery.
+ * @summary Takes photos and clips from the camera, with countdown, burst, filter and gallery.
  *
  * @csspart preview - The `<camera-preview>` inside.
  * @csspart shutter - The shutter button.
  * @csspart cancel-button - Cancels a running countdown.
  * @csspart count - The countdown number over the preview.
  * @csspart file-picker - The file input offered when there is no camera.
- * @csspart gallery - The list of photos taken.
+ * @csspart gallery - The photos and clips taken.
+ * @csspart timer - The elapsed time of a recording.
  * @csspart clear-button - Deletes every photo.
  *
  * @cssprop [--capture-shutter-background=#dc2626] - Shutter colour.
@@ -53,7 +57,8 @@ const sleep = (ms: number, signal: AbortSignal) => new Promise<void>((resolve, r
  * @cssprop [--capture-booth-error=#b91c1c] - Error text colour.
  *
  * @fires capture-photo - A photo was taken; `detail` is `{ blob, url, width, height, takenAt }`. Cancelable: `preventDefault()` keeps it out of the gallery.
- * @fires capture-error - A photo could not be taken; `detail` is the `CaptureError`.
+ * @fires capture-recording - A clip was recorded; `detail` is `{ blob, url, mimeType, duration, takenAt }`.
+ * @fires capture-error - A photo or clip could not be taken; `detail` is the `CaptureError`.
  */
 export class PhotoBooth extends CaptureElement {
   static override styles = [sharedStyles, photoBoothStyles];
@@ -62,6 +67,14 @@ export class PhotoBooth extends CaptureElement {
   /** `image/png` (default), `image/jpeg` or `image/webp`. A format the browser cannot encode falls back to PNG. */
   @property({ converter: enumConverter('photo-booth', 'format', photoFormats, 'image/png') })
   format: PhotoFormat = 'image/png';
+
+  /** `photo` (default): the shutter takes photos. `video`: it starts and stops a clip. */
+  @property({ converter: enumConverter('photo-booth', 'mode', modes, 'photo'), reflect: true })
+  mode: (typeof modes)[number] = 'photo';
+
+  /** The longest clip, in seconds; 0 for no limit. */
+  @property({ type: Number, attribute: 'max-duration' })
+  maxDuration = 0;
 
   /** JPEG and WebP quality, 0 to 1. */
   @property({ type: Number })
@@ -104,9 +117,12 @@ export class PhotoBooth extends CaptureElement {
   @state() private flash = false;
   @state() private busy = false;
   @state() private error: CaptureError | null = null;
+  @state() private recorder?: ClipRecorder;
+  @state() private elapsed = 0;
+  private recordingTimer?: ReturnType<typeof setInterval>;
   @query('camera-preview') private preview?: CameraPreview;
 
-  private readonly gallery = new PhotoGallery();
+  private readonly gallery = new Gallery<GalleryItem>();
   /** URLs of photos a page kept out of the gallery: revoked when the booth leaves. */
   private readonly handedOut = new Set<string>();
   private countdownAbort?: AbortController;
@@ -123,7 +139,17 @@ export class PhotoBooth extends CaptureElement {
 
   /** The photos in the gallery, newest first. */
   get photos(): readonly CapturePhoto[] {
-    return this.gallery.photos;
+    return this.gallery.all.filter((item): item is CapturePhoto => !isClip(item));
+  }
+
+  /** The clips in the gallery, newest first. */
+  get clips(): readonly CaptureClip[] {
+    return this.gallery.all.filter(isClip);
+  }
+
+  /** Whether a clip is being recorded. */
+  get recording(): boolean {
+    return this.recorder !== undefined;
   }
 
   protected createPrivateStore(): CaptureStore {
@@ -139,7 +165,8 @@ export class PhotoBooth extends CaptureElement {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKeydown);
     this.countdownAbort?.abort();
-    this.runFilter(undefined);
+    void this.stopRecording(false);
+    this.runPipeline(undefined);
     this.gallery.clear();
     this.handedOut.forEach((url) => URL.revokeObjectURL(url));
     this.handedOut.clear();
@@ -150,6 +177,10 @@ export class PhotoBooth extends CaptureElement {
     const t = this.tag;
     if (changed.has('format')) this.format = coerceEnum(t, 'format', this.format, photoFormats, 'image/png');
     if (changed.has('source')) this.source = coerceEnum(t, 'source', this.source, sources, 'canvas');
+    if (changed.has('mode')) this.mode = coerceEnum(t, 'mode', this.mode, modes, 'photo');
+    if (changed.has('maxDuration')) {
+      this.maxDuration = coerceNumber(t, 'max-duration', this.maxDuration, { min: 0, max: 24 * 3600 }, 0);
+    }
     if (changed.has('quality')) this.quality = coerceNumber(t, 'quality', this.quality, { min: 0, max: 1 }, 0.92);
     if (changed.has('countdown')) this.countdown = coerceNumber(t, 'countdown', this.countdown, { min: 0, max: 60, integer: true }, 0);
     if (changed.has('burst')) this.burst = coerceNumber(t, 'burst', this.burst, { min: 1, max: 50, integer: true }, 1);
@@ -164,18 +195,26 @@ export class PhotoBooth extends CaptureElement {
       console.warn(`<photo-booth>: filter=${JSON.stringify(this.filter)} is not a CSS filter; using none.`);
       this.filter = '';
     }
-    const track = this.state.stream?.getVideoTracks().find((t) => t.readyState === 'live');
-    this.runFilter(this.isConnected && this.filter ? track : undefined);
+    const { stream } = this.state;
+    const camera = stream?.getVideoTracks().find((t) => t.readyState === 'live');
+    this.runPipeline(this.isConnected && (this.filter || this.recorder) ? camera : undefined);
+    this.recorder?.setMicrophone(stream?.getAudioTracks().find((t) => t.readyState === 'live'));
   }
 
-  /** Keeps the filter pipeline on `track` with the current filter, or ends it. */
-  private runFilter(track: MediaStreamTrack | undefined): void {
-    if (this.pipeline && this.pipeline.track === track) {
-      this.pipeline.filter = this.filter;
+  /**
+   * The canvas the filter and recordings go through: on while there is a filter or a recording,
+   * following the camera (a switch changes its source, not its output), ended otherwise.
+   */
+  private runPipeline(camera: MediaStreamTrack | undefined): void {
+    const wanted = this.isConnected && (this.filter !== '' || this.recorder !== undefined);
+    if (!wanted) {
+      this.pipeline?.stop();
+      this.pipeline = undefined;
       return;
     }
-    this.pipeline?.stop();
-    this.pipeline = track ? new FilterPipeline(track, this.filter) : undefined;
+    if (!this.pipeline && camera) this.pipeline = new FilterPipeline(camera, this.filter);
+    if (this.pipeline && camera && this.pipeline.track !== camera) this.pipeline.setSource(camera);
+    if (this.pipeline) this.pipeline.filter = this.filter || 'none';
   }
 
   /**
@@ -199,6 +238,8 @@ export class PhotoBooth extends CaptureElement {
   protected override render() {
     const s = getStrings();
     const live = this.state.status === 'live';
+    const video = this.mode === 'video';
+    const shutterLabel = video ? (this.recorder ? s.stopRecording : s.startRecording) : s.shutter;
     return html`
       <div class="stage">
         <camera-preview part="preview" .store=${this.store} .mirror=${this.mirror}
@@ -207,13 +248,16 @@ export class PhotoBooth extends CaptureElement {
         ${this.count ? html`<p part="count" class="count" aria-hidden="true">${this.count}</p>` : nothing}
       </div>
       <div class="bar">
-        <button part="shutter" class="shutter" type="button" ?disabled=${!live || this.busy} @click=${this.shoot}>${s.shutter}</button>
+        <button part="shutter" class="shutter" type="button" ?disabled=${!live || (this.busy && !this.recorder)}
+          aria-pressed=${video ? String(this.recorder !== undefined) : nothing}
+          @click=${video ? this.toggleRecording : this.shoot}>${shutterLabel}</button>
+        ${this.recorder ? html`<span part="timer" role="timer">${minutesAndSeconds(this.elapsed)}</span>` : nothing}
         ${this.count ? html`<button part="cancel-button" type="button" @click=${this.cancelCountdown}>${s.cancelCountdown}</button>` : nothing}
       </div>
       ${this.error ? html`<p class="error" role="alert">${this.error.message}</p>` : nothing}
       ${this.renderFilePicker()}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-      ${this.renderGallery()}
+      ${renderGallery(this.gallery.all, this.deleteItem, this.clearItems)}
     `;
   }
 
@@ -224,28 +268,6 @@ export class PhotoBooth extends CaptureElement {
       <label for="file">${getStrings().choosePhoto}</label>
       <input part="file-picker" id="file" type="file" accept="image/*" capture="user" @change=${this.pickFile}>
     </div>`;
-  }
-
-  private renderGallery() {
-    const s = getStrings();
-    const photos = this.gallery.photos;
-    if (photos.length === 0) return nothing;
-    return html`<section part="gallery" class="gallery" aria-labelledby="gallery-heading">
-      <div class="bar">
-        <h3 id="gallery-heading" class="visually-hidden">${s.galleryLabel}</h3>
-        <button part="clear-button" type="button" @click=${this.clearPhotos}>${s.clearPhotos}</button>
-      </div>
-      <ul>${repeat(photos, (p) => p.url, (photo) => {
-        const time = photo.takenAt.toLocaleTimeString();
-        return html`<li>
-          <img src=${photo.url} alt=${formatString(s.photoAlt, { time })} width=${photo.width} height=${photo.height}>
-          <div class="actions">
-            <a href=${photo.url} download=${photoFileName(photo)} aria-label=${formatString(s.downloadPhotoLabel, { time })}>${s.downloadPhoto}</a>
-            <button type="button" aria-label=${formatString(s.deletePhotoLabel, { time })} @click=${() => this.deletePhoto(photo)}>${s.deletePhoto}</button>
-          </div>
-        </li>`;
-      })}</ul>
-    </section>`;
   }
 
   /** The shutter: the countdown, then one photo or a burst. */
@@ -350,14 +372,62 @@ export class PhotoBooth extends CaptureElement {
     }
   }
 
-  private deletePhoto(photo: CapturePhoto): void {
-    this.gallery.remove(photo);
+  private readonly deleteItem = (item: GalleryItem): void => {
+    this.gallery.remove(item);
     this.requestUpdate();
-  }
+  };
 
-  private clearPhotos(): void {
+  private readonly clearItems = (): void => {
     this.gallery.clear();
     this.requestUpdate();
+  };
+
+  /** Starts a clip, or stops it and puts it in the gallery. */
+  private async toggleRecording(): Promise<void> {
+    if (this.recorder) {
+      await this.stopRecording(true);
+      return;
+    }
+    const camera = this.state.stream?.getVideoTracks().find((t) => t.readyState === 'live');
+    if (!camera) return;
+    this.error = null;
+    this.recorder = new ClipRecorder(this.pipelineFor(camera).stream.getVideoTracks()[0],
+      this.state.stream?.getAudioTracks().find((t) => t.readyState === 'live'), (error) => this.recordingFailed(error));
+    this.elapsed = 0;
+    this.recordingTimer = setInterval(() => {
+      this.elapsed = this.recorder?.elapsed ?? 0;
+      if (this.maxDuration && this.elapsed >= this.maxDuration) void this.stopRecording(true);
+    }, 250);
+    this.announcement = getStrings().recordingStarted;
+  }
+
+  /** The pipeline, started now if no filter had started it. */
+  private pipelineFor(camera: MediaStreamTrack): FilterPipeline {
+    this.pipeline ??= new FilterPipeline(camera, this.filter || 'none');
+    return this.pipeline;
+  }
+
+  /** Ends the recording; `keep` puts the clip in the gallery and dispatches `capture-recording`. */
+  private async stopRecording(keep: boolean): Promise<void> {
+    const recorder = this.recorder;
+    if (!recorder) return;
+    this.recorder = undefined;
+    clearInterval(this.recordingTimer);
+    const { blob, mimeType, duration } = await recorder.stop();
+    this.requestUpdate(); // the pipeline ends unless a filter still needs it
+    if (!keep || !this.isConnected) return;
+    const clip: CaptureClip = { blob, url: URL.createObjectURL(blob), mimeType, duration, takenAt: new Date() };
+    const event = new CaptureRecordingEvent(clip);
+    this.dispatchEvent(event);
+    if (event.defaultPrevented) this.handedOut.add(clip.url);
+    else this.gallery.add(clip);
+    this.announcement = getStrings().recordingSaved;
+  }
+
+  private recordingFailed(cause: Error): void {
+    this.error = new CaptureError('unknown', formatString(getStrings().errorRecording, { detail: cause.message }), { cause });
+    this.dispatchEvent(new CaptureErrorEvent(this.error));
+    void this.stopRecording(true);
   }
 }
 

@@ -1,0 +1,39 @@
+/**
+ * The booth's photos and clips, newest first, at most `limit`. Owns their object URLs: an item
+ * that leaves (deleted, cleared, pushed out by the limit) has its URL revoked.
+ */
+export class Gallery<Item extends { url: string }> {
+  private items: Item[] = [];
+
+  constructor(public limit = Infinity) {}
+
+  get all(): readonly Item[] {
+    return this.items;
+  }
+
+  add(item: Item): void {
+    this.items = [item, ...this.items];
+    this.trim();
+  }
+
+  remove(item: Item): void {
+    if (!this.items.includes(item)) return;
+    this.items = this.items.filter((i) => i !== item);
+    URL.revokeObjectURL(item.url);
+  }
+
+  clear(): void {
+    this.items.forEach((i) => URL.revokeObjectURL(i.url));
+    this.items = [];
+  }
+
+  /** Applies a new limit, dropping the oldest photos beyond it. */
+  setLimit(limit: number): void {
+    this.limit = limit;
+    this.trim();
+  }
+
+  private trim(): void {
+    this.items.slice(this.limit).forEach((i) => this.remove(i));
+  }
+}
