@@ -11,6 +11,7 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import { applySink } from '../../utils/apply-sink.js';
 import { CaptureElement, dispatchStatusEvents } from '../capture-element.js';
 import { cameraPreviewStyles } from './camera-preview.styles.js';
+import { mirrors } from './mirror.js';
 import { deniedHelp } from './permission-help.js';
 
 const fits = ['contain', 'cover'] as const;
@@ -174,7 +175,7 @@ export class CameraPreview extends CaptureElement {
   }
 
   private isMirrored(): boolean {
-    return this.mirror ?? this.state.tracks.video?.settings.facingMode !== 'environment';
+    return mirrors(this.mirror, this.state.tracks.video?.settings);
   }
 
   private cameras(): MediaDeviceInfo[] {

@@ -15,6 +15,9 @@ export class FilterPipeline {
 
   private sourceTrack?: MediaStreamTrack;
 
+  /** Draws the picture mirrored (a recording that looks like the mirrored preview). */
+  mirror = false;
+
   constructor(track: MediaStreamTrack, public filter: string) {
     this.context = this.canvas.getContext('2d')!;
     const { width = 640, height = 480, frameRate } = track.getSettings();
@@ -64,8 +67,10 @@ export class FilterPipeline {
     if (videoWidth && (this.canvas.width !== videoWidth || this.canvas.height !== videoHeight)) {
       Object.assign(this.canvas, { width: videoWidth, height: videoHeight }); // the camera changed size
     }
+    const { width, height } = this.canvas;
     this.context.filter = this.filter;
-    this.context.drawImage(this.source, 0, 0, this.canvas.width, this.canvas.height);
+    this.context.setTransform(this.mirror ? -1 : 1, 0, 0, 1, this.mirror ? width : 0, 0);
+    this.context.drawImage(this.source, 0, 0, width, height);
     this.next();
   };
 }

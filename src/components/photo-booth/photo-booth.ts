@@ -9,6 +9,7 @@ import { formatString, getStrings } from '../../i18n/strings.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import '../camera-preview/define.js';
 import type { CameraPreview } from '../camera-preview/camera-preview.js';
+import { mirrors } from '../camera-preview/mirror.js';
 import { CaptureElement } from '../capture-element.js';
 import { drawPhoto } from './draw-photo.js';
 import { ClipRecorder } from './clip-recorder.js';
@@ -103,6 +104,13 @@ export class PhotoBooth extends CaptureElement {
   /** Mirrors the preview; see `<camera-preview mirror>`. */
   @property({ converter: optionalBooleanConverter('photo-booth', 'mirror') })
   mirror: boolean | undefined = undefined;
+
+  /**
+   * Records clips mirrored like the preview. While such a recording runs, `filteredStream` is
+   * mirrored too (it is what is recorded).
+   */
+  @property({ type: Boolean, attribute: 'mirror-recording' })
+  mirrorRecording = false;
 
   /** Saves photos mirrored like the preview. By default they are saved as the camera sees them. */
   @property({ type: Boolean, attribute: 'mirror-photo' })
@@ -214,7 +222,15 @@ export class PhotoBooth extends CaptureElement {
     }
     if (!this.pipeline && camera) this.pipeline = new FilterPipeline(camera, this.filter);
     if (this.pipeline && camera && this.pipeline.track !== camera) this.pipeline.setSource(camera);
-    if (this.pipeline) this.pipeline.filter = this.filter || 'none';
+    if (this.pipeline) {
+      this.pipeline.filter = this.filter || 'none';
+      this.pipeline.mirror = this.mirrorsPixels();
+    }
+  }
+
+  /** A mirrored recording is drawn mirrored; the preview then shows those pixels as they are. */
+  private mirrorsPixels(): boolean {
+    return this.mirrorRecording && this.recorder !== undefined && mirrors(this.mirror, this.state.tracks.video?.settings);
   }
 
   /**
@@ -242,7 +258,7 @@ export class PhotoBooth extends CaptureElement {
     const shutterLabel = video ? (this.recorder ? s.stopRecording : s.startRecording) : s.shutter;
     return html`
       <div class="stage">
-        <camera-preview part="preview" .store=${this.store} .mirror=${this.mirror}
+        <camera-preview part="preview" .store=${this.store} .mirror=${this.mirrorsPixels() ? false : this.mirror}
           .displayStream=${this.pipeline?.stream ?? null}></camera-preview>
         ${this.flash ? html`<div class="flash" @animationend=${() => (this.flash = false)}></div>` : nothing}
         ${this.count ? html`<p part="count" class="count" aria-hidden="true">${this.count}</p>` : nothing}
