@@ -65,6 +65,16 @@ describe('<photo-booth>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes a full sensor photo with source="image-capture" where the browser has ImageCapture', async function () {
+    if (!('ImageCapture' in window)) this.skip();
+    const el = await liveBooth(html`<photo-booth autostart source="image-capture" format="image/jpeg"></photo-booth>`);
+    const photo = await el.takePhoto();
+    const decoded = await decode(photo);
+    expect(photo.blob.type).to.equal('image/jpeg');
+    expect([decoded.width, decoded.height]).to.deep.equal([photo.width, photo.height]);
+    expect(photo.width).to.be.greaterThan(0);
+  });
+
   it('saves a JPEG smaller at quality 0.5 than at 0.95, and WebP where the browser encodes it', async () => {
     const el = await liveBooth(html`<photo-booth autostart format="image/jpeg" quality="0.95"></photo-booth>`);
     const high = await el.takePhoto();
