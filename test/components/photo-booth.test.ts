@@ -244,8 +244,8 @@ describe('<photo-booth>', () => {
       const shutter = partOf(el, 'shutter')!;
       expect(shutter.textContent).to.equal('Start recording');
       shutter.click();
+      await until(() => el.recording, 'the recording to start');
       await el.updateComplete;
-      expect(el.recording).to.be.true;
       expect(shutter.getAttribute('aria-pressed')).to.equal('true');
       expect(partOf(el, 'timer')!.textContent).to.equal('0:00');
       const clip = await stopAfter(el, 1000);
@@ -271,12 +271,13 @@ describe('<photo-booth>', () => {
       const clips: CaptureClip[] = [];
       el.addEventListener('capture-recording', (e) => clips.push(e.detail));
       partOf(el, 'shutter')!.click();
-      await new Promise((resolve) => setTimeout(resolve, 700));
+      await until(() => el.recording, 'the recording to start');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
       const oldTrack = el.state.stream!.getAudioTracks()[0];
       await el.store.selectDevice('audioinput', other.deviceId);
       expect(oldTrack.readyState).to.equal('ended');
       expect(el.recording, 'still recording after the switch').to.be.true;
-      const clip = await stopAfter(el, 700);
+      const clip = await stopAfter(el, 1000);
       expect(clips).to.deep.equal([clip]);
       expect(clip.duration).to.be.greaterThan(1.2);
       expect(clip.blob.size).to.be.greaterThan(0);
@@ -286,10 +287,12 @@ describe('<photo-booth>', () => {
     it('records mirrored like the preview with mirror-recording', async function () {
       const el = await liveBooth(html`<photo-booth autostart mode="video" mirror-recording></photo-booth>`);
       partOf(el, 'shutter')!.click();
+      await until(() => el.recording, 'the recording to start');
       await el.updateComplete;
       const preview = el.shadowRoot!.querySelector('camera-preview')!;
       await preview.updateComplete;
       expect(getComputedStyle(partOf(preview, 'video')!).transform, 'no second flip on screen').to.equal('none');
+      await new Promise((resolve) => setTimeout(resolve, 200)); // frames drawn since the recording started
       const [recorded, raw] = await Promise.all([smallFrame(el.filteredStream!, false), smallFrame(el.state.stream!, false)]);
       const flipped = await smallFrame(el.state.stream!, true);
       if (difference(raw, flipped) === 0) this.skip(); // Firefox's fake camera is one flat colour
@@ -309,6 +312,7 @@ describe('<photo-booth>', () => {
     it('leaves nothing running when removed mid-recording', async () => {
       const el = await liveBooth(html`<photo-booth autostart mode="video"></photo-booth>`);
       partOf(el, 'shutter')!.click();
+      await until(() => el.recording, 'the recording to start');
       await el.updateComplete;
       const preview = el.shadowRoot!.querySelector('camera-preview')!;
       const [canvasTrack] = preview.displayStream!.getVideoTracks();

@@ -17,8 +17,12 @@ export class FilterPipeline {
 
   /** Draws the picture mirrored (a recording that looks like the mirrored preview). */
   mirror = false;
+  /** Resolves when the first frame is on the canvas: a recorder started before would record nothing. */
+  readonly drawn: Promise<void>;
+  private firstDrawn = () => {};
 
   constructor(track: MediaStreamTrack, public filter: string) {
+    this.drawn = new Promise((resolve) => (this.firstDrawn = resolve));
     this.context = this.canvas.getContext('2d')!;
     const { width = 640, height = 480, frameRate } = track.getSettings();
     Object.assign(this.canvas, { width, height });
@@ -71,6 +75,7 @@ export class FilterPipeline {
     this.context.filter = this.filter;
     this.context.setTransform(this.mirror ? -1 : 1, 0, 0, 1, this.mirror ? width : 0, 0);
     this.context.drawImage(this.source, 0, 0, width, height);
+    this.firstDrawn();
     this.next();
   };
 }

@@ -205,7 +205,7 @@ export class PhotoBooth extends CaptureElement {
     }
     const { stream } = this.state;
     const camera = stream?.getVideoTracks().find((t) => t.readyState === 'live');
-    this.runPipeline(this.isConnected && (this.filter || this.recorder) ? camera : undefined);
+    this.runPipeline(camera);
     this.recorder?.setMicrophone(stream?.getAudioTracks().find((t) => t.readyState === 'live'));
   }
 
@@ -214,7 +214,7 @@ export class PhotoBooth extends CaptureElement {
    * following the camera (a switch changes its source, not its output), ended otherwise.
    */
   private runPipeline(camera: MediaStreamTrack | undefined): void {
-    const wanted = this.isConnected && (this.filter !== '' || this.recorder !== undefined);
+    const wanted = this.isConnected && (this.filter !== '' || this.recordingOrStarting());
     if (!wanted) {
       this.pipeline?.stop();
       this.pipeline = undefined;
@@ -228,9 +228,14 @@ export class PhotoBooth extends CaptureElement {
     }
   }
 
+  /** Recording, or waiting for the canvas's first frame to start recording. */
+  private recordingOrStarting(): boolean {
+    return this.recorder !== undefined || (this.busy && this.mode === 'video');
+  }
+
   /** A mirrored recording is drawn mirrored; the preview then shows those pixels as they are. */
   private mirrorsPixels(): boolean {
-    return this.mirrorRecording && this.recorder !== undefined && mirrors(this.mirror, this.state.tracks.video?.settings);
+    return this.mirrorRecording && this.recordingOrStarting() && mirrors(this.mirror, this.state.tracks.video?.settings);
   }
 
   /**
@@ -405,9 +410,14 @@ export class PhotoBooth extends CaptureElement {
       return;
     }
     const camera = this.state.stream?.getVideoTracks().find((t) => t.readyState === 'live');
-    if (!camera) return;
+    if (!camera || this.busy) return;
+    this.busy = true; // keeps the pipeline on while the recording starts
     this.error = null;
-    this.recorder = new ClipRecorder(this.pipelineFor(camera).stream.getVideoTracks()[0],
+    const pipeline = this.pipelineFor(camera);
+    await Promise.race([pipeline.drawn, new Promise((resolve) => setTimeout(resolve, frameTimeoutMs))]);
+    this.busy = false;
+    if (pipeline !== this.pipeline) return; // the booth left the page meanwhile
+    this.recorder = new ClipRecorder(pipeline.stream.getVideoTracks()[0],
       this.state.stream?.getAudioTracks().find((t) => t.readyState === 'live'), (error) => this.recordingFailed(error));
     this.elapsed = 0;
     this.recordingTimer = setInterval(() => {
