@@ -7,7 +7,6 @@ import { CaptureError, createCaptureStore, toCaptureError, type CaptureStore } f
 import { CaptureErrorEvent, CapturePhotoEvent, CaptureRecordingEvent } from '../../events.js';
 import { formatString, getStrings } from '../../i18n/strings.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import '../camera-preview/define.js';
 import type { CameraPreview } from '../camera-preview/camera-preview.js';
 import { mirrors } from '../camera-preview/mirror.js';
 import { CaptureElement } from '../capture-element.js';

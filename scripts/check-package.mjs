@@ -1,0 +1,89 @@
+// Packs the kit as npm would publish it, installs the tarball into a new folder, and checks:
+// - in Node, `capture-kit` imports without throwing (server rendering, test runners);
+// - in Chromium, each element entry registers its tag, `capture-kit/define` registers all,
+//   `capture-kit` registers none, and the one-file bundle registers all and exports the API.
+// Run after `npm run build`.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { chromePath } from './browsers.mjs';
+
+const tags = ['capture-session', 'camera-preview', 'device-picker', 'audio-meter', 'constraint-panel', 'photo-booth'];
+const root = await mkdtemp(join(tmpdir(), 'capture-kit-package-'));
+let failures = 0;
+const check = (ok, what) => {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  if (!ok) failures++;
+};
+
+try {
+  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', root], { encoding: 'utf8' }).trim().split('\n').pop();
+  await writeFile(join(root, 'package.json'), JSON.stringify({ name: 'package-check', private: true, type: 'module' }));
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(root, tarball)], { cwd: root, stdio: 'ignore' });
+  const installed = JSON.parse(await readFile(join(root, 'node_modules/capture-kit/package.json'), 'utf8'));
+  check(installed.customElements && installed.files.includes('custom-elements.json'), 'package.json lists custom-elements.json');
+
+  // Node: the package root imports without a DOM.
+  const node = execFileSync('node', ['--input-type=module', '-e',
+    "const kit = await import('capture-kit'); console.log(typeof kit.createCaptureStore, typeof kit.PhotoBooth)"],
+  { cwd: root, encoding: 'utf8' }).trim();
+  check(node === 'function function', `Node imports capture-kit (${node})`);
+
+  // Browser: one page per entry, bundled from the installed package as an app would.
+  const entries = {
+    index: { code: "import * as kit from 'capture-kit'; window.kit = kit;", registers: [] },
+    define: { code: "import 'capture-kit/define';", registers: tags },
+    ...Object.fromEntries(tags.map((tag) => [tag, { code: `import 'capture-kit/${tag}';`, registers: [tag] }])),
+    'photo-booth': { code: "import 'capture-kit/photo-booth';", registers: ['camera-preview', 'photo-booth'] },
+  };
+  const pages = {};
+  for (const [name, { code }] of Object.entries(entries)) {
+    const result = await build({ stdin: { contents: code, resolveDir: root }, bundle: true, format: 'esm', write: false, logLevel: 'silent' });
+    pages[`/${name}.js`] = result.outputFiles[0].text;
+  }
+  pages['/bundle.js'] = await readFile(join(root, 'node_modules/capture-kit/dist/capture-kit.bundle.js'), 'utf8');
+  const server = http.createServer((request, response) => {
+    const path = new URL(request.url, 'http://localhost').pathname;
+    if (path.endsWith('.html')) {
+      return response.writeHead(200, { 'content-type': 'text/html' }).end(`<script type="module" src="${path.replace('.html', '.js')}"></script>`);
+    }
+    if (!pages[path]) return response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': 'text/javascript' }).end(pages[path]);
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const browser = await puppeteer.launch({ executablePath: chromePath, headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  try {
+    const registered = async (name) => {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`http://127.0.0.1:${server.address().port}/${name}.html`, { waitUntil: 'load' });
+      await new Promise((done) => setTimeout(done, 200));
+      const found = await page.evaluate((all) => all.filter((tag) => customElements.get(tag)), tags);
+      const api = await page.evaluate(() => Object.keys(window.kit ?? {}).length);
+      await page.close();
+      return { found, errors, api };
+    };
+    for (const [name, { registers }] of Object.entries(entries)) {
+      const { found, errors } = await registered(name);
+      check(errors.length === 0 && found.join() === registers.join(),
+        `${name === 'index' ? 'capture-kit' : `capture-kit/${name}`} registers ${registers.join(', ') || 'no tag'}`
+        + (found.join() === registers.join() ? '' : ` (registered: ${found.join(', ') || 'none'})`) + (errors.length ? ` (${errors.join('; ')})` : ''));
+    }
+    pages['/bundle-check.js'] = "import * as kit from './bundle.js'; window.kit = kit;";
+    const { found, errors, api } = await registered('bundle-check');
+    check(errors.length === 0 && found.length === tags.length && api > 10, `capture-kit.bundle.js registers every tag and exports ${api} names`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+} finally {
+  await rm(root, { recursive: true, force: true });
+}
+console.log(`Package: ${failures === 0 ? 'all checks passed' : `${failures} checks failed`}`);
+process.exit(failures ? 1 : 0);
