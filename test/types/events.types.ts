@@ -23,6 +23,6 @@ session.addEventListener('capture-start', (event) => event.detail.stream.getTrac
 document.querySelector('photo-booth')?.addEventListener('capture-photo', (event) => event.detail.url);
 
 // @ts-expect-error: a CaptureError has no blob
-booth.addEventListener('capture-error', (event) => event.detail.blob);
+booth.addEventListener('capture-error', (event) => void event.detail.blob);
 // @ts-expect-error: the code is one of the documented ones
 booth.addEventListener('capture-error', (event) => event.detail.code === 'camera-broken');
