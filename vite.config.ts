@@ -9,6 +9,7 @@ const tags = ['capture-session', 'camera-preview', 'device-picker', 'audio-meter
 const entries = {
   index: r('src/index.ts'),
   define: r('src/define.ts'),
+  'i18n/fr': r('src/i18n/fr.ts'),
   ...Object.fromEntries(tags.map((tag) => [`components/${tag}/define`, r(`src/components/${tag}/define.ts`)])),
 };
 

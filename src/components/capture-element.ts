@@ -4,6 +4,7 @@ import { warnBadAttribute } from '../attributes/warn.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { isCaptureStore, type CaptureState, type CaptureStore } from '../core/index.js';
 import { CaptureErrorEvent, CaptureStartEvent, CaptureStopEvent } from '../events.js';
+import { onStringsChange } from '../i18n/strings.js';
 
 /**
  * What every kit element that works with a store shares: the store lookup (property, then
@@ -19,6 +20,8 @@ export abstract class CaptureElement extends LitElement {
     onStoreChange: () => this.startIfAsked(),
     onStateChange: (state, previous) => this.stateChanged(state, previous),
   });
+
+  private stopFollowingStrings?: () => void;
 
   /** The tag name, for messages. */
   protected abstract readonly tag: string;
@@ -42,6 +45,16 @@ export abstract class CaptureElement extends LitElement {
   /** The current snapshot of the store's state. */
   get state(): CaptureState {
     return this.capture.state;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopFollowingStrings = onStringsChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopFollowingStrings?.();
   }
 
   /** The store this element creates when it is alone on the page. */

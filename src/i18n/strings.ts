@@ -48,11 +48,9 @@ export const defaultStrings = {
   unnamedCamera: 'Camera {n}',
   unnamedMicrophone: 'Microphone {n}',
   unnamedSpeaker: 'Speaker {n}',
-  defaultDevice: 'Default',
   showDeviceNames: 'Allow access to see device names',
   noDevices: 'No device of this kind was found.',
   sinkUnsupported: 'This browser cannot choose where sound plays.',
-  deviceSwitched: 'Switched to {label}.',
 
   panelPresets: 'Resolution',
   panelControls: 'Capabilities',
@@ -68,7 +66,6 @@ export const defaultStrings = {
   panelNoTrack: 'Start capture to change these settings; the controls show what the selected device can do.',
   panelNumberLabel: '{name}, number',
   panelNoneOffered: 'none offered',
-  panelApplied: 'Applied.',
   panelFailedWhy: 'The browser said: {why}',
 
   shutter: 'Take photo',
@@ -101,13 +98,21 @@ export const defaultStrings = {
 export type CaptureStrings = { -readonly [K in keyof typeof defaultStrings]: string };
 
 let strings: CaptureStrings = { ...defaultStrings };
+const listeners = new Set<() => void>();
 
 /** The texts in force. */
 export const getStrings = (): Readonly<CaptureStrings> => strings;
 
-/** Replaces some or all texts; the rest keep their current value. */
+/** Replaces some or all texts (the rest keep their value); elements on the page show them at once. */
 export function setStrings(overrides: Partial<CaptureStrings>): void {
   strings = { ...strings, ...overrides };
+  listeners.forEach((listener) => listener());
+}
+
+/** Calls `listener` after every `setStrings()`; returns the function that stops it. */
+export function onStringsChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /** Fills `{name}` placeholders of a text; unknown names are left as they are. */
