@@ -92,7 +92,14 @@ export class AudioMeter extends CaptureElement {
     }
     if (!track) return;
     const context = acquireAudioContext();
-    const source = context.createMediaStreamSource(new MediaStream([track]));
+    let source: MediaStreamAudioSourceNode;
+    try {
+      source = context.createMediaStreamSource(new MediaStream([track]));
+    } catch (error) {
+      releaseAudioContext();
+      console.warn('<audio-meter>: cannot measure this microphone.', error); // never thrown out of an update
+      return;
+    }
     const analyser = context.createAnalyser();
     analyser.fftSize = 1024;
     source.connect(analyser);
