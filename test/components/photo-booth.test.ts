@@ -29,20 +29,28 @@ async function decode(photo: CapturePhoto) {
   return { width: bitmap.width, height: bitmap.height, pixels };
 }
 
-/** A 64×48 grey-level frame of `stream`, flipped if asked, for comparing pictures. */
-async function smallFrame(stream: MediaStream, flip: boolean): Promise<Uint8ClampedArray> {
+/** A 64×48 grey-level frame of `stream`, for comparing pictures. */
+async function smallFrame(stream: MediaStream): Promise<Uint8ClampedArray> {
   const video: HTMLVideoElement = Object.assign(document.createElement('video'), { muted: true, srcObject: stream });
   await video.play();
   await until(() => video.videoWidth > 0, 'a frame');
+  // A frame presented now, not one captured before the test's change.
+  for (let i = 0; i < 3; i++) await new Promise((resolve) => video.requestVideoFrameCallback(resolve));
   const context = new OffscreenCanvas(64, 48).getContext('2d', { willReadFrequently: true })!;
   context.filter = 'grayscale(1)';
-  if (flip) context.setTransform(-1, 0, 0, 1, 64, 0);
   context.drawImage(video, 0, 0, 64, 48);
   video.srcObject = null;
   return context.getImageData(0, 0, 64, 48).data;
 }
 
-const difference = (a: Uint8ClampedArray, b: Uint8ClampedArray) => a.reduce((sum, value, i) => sum + Math.abs(value - b[i]), 0);
+/** How much brighter the left part of the top band of a 64×48 frame is than its right part. */
+function leftOverRight(frame: Uint8ClampedArray): number {
+  let balance = 0;
+  for (let y = 2; y < 9; y++) {
+    for (let x = 5; x < 25; x++) balance += frame[(y * 64 + x) * 4] - frame[(y * 64 + 63 - x) * 4];
+  }
+  return balance;
+}
 
 const urlWorks = (url: string) => fetch(url).then(() => true, () => false);
 
@@ -247,14 +255,14 @@ describe('<photo-booth>', () => {
       await until(() => el.recording, 'the recording to start');
       await el.updateComplete;
       expect(shutter.getAttribute('aria-pressed')).to.equal('true');
-      expect(partOf(el, 'timer')!.textContent).to.equal('0:00');
+      expect(partOf(el, 'timer')!.textContent).to.match(/^0:0\d$/);
       const clip = await stopAfter(el, 1000);
       expect(clip.blob.size).to.be.greaterThan(0);
       expect(MediaRecorder.isTypeSupported(clip.mimeType), clip.mimeType).to.be.true;
-      expect(clip.duration).to.be.within(0.9, 3);
+      expect(clip.duration).to.be.within(0.9, 5);
       expect(el.clips).to.deep.equal([clip]);
       const video = Object.assign(document.createElement('video'), { muted: true, src: clip.url });
-      await until(() => video.readyState >= HTMLMediaElement.HAVE_METADATA && video.videoWidth > 0, 'the clip to load');
+      await until(() => video.readyState >= HTMLMediaElement.HAVE_METADATA && video.videoWidth > 0, 'the clip to load', 10000);
       await el.updateComplete;
       expect(partOf(el, 'gallery')!.querySelector('a')!.download).to.match(/^clip-.*\.(webm|mp4)$/);
       await expect(el).to.be.accessible();
@@ -293,10 +301,10 @@ describe('<photo-booth>', () => {
       await preview.updateComplete;
       expect(getComputedStyle(partOf(preview, 'video')!).transform, 'no second flip on screen').to.equal('none');
       await new Promise((resolve) => setTimeout(resolve, 200)); // frames drawn since the recording started
-      const [recorded, raw] = await Promise.all([smallFrame(el.filteredStream!, false), smallFrame(el.state.stream!, false)]);
-      const flipped = await smallFrame(el.state.stream!, true);
-      if (difference(raw, flipped) === 0) this.skip(); // Firefox's fake camera is one flat colour
-      expect(difference(recorded, flipped)).to.be.lessThan(difference(recorded, raw));
+      const raw = leftOverRight(await smallFrame(el.state.stream!));
+      if (raw === 0) this.skip(); // Firefox's fake camera is one flat colour
+      // Chromium's test pattern writes its clock at the top left: the recording has it at the right.
+      expect(Math.sign(leftOverRight(await smallFrame(el.filteredStream!)))).to.equal(-Math.sign(raw));
       await stopAfter(el, 100);
     });
 

@@ -221,10 +221,13 @@ export class PhotoBooth extends CaptureElement {
     }
     if (!this.pipeline && camera) this.pipeline = new FilterPipeline(camera, this.filter);
     if (this.pipeline && camera && this.pipeline.track !== camera) this.pipeline.setSource(camera);
-    if (this.pipeline) {
-      this.pipeline.filter = this.filter || 'none';
-      this.pipeline.mirror = this.mirrorsPixels();
-    }
+    this.configurePipeline();
+  }
+
+  private configurePipeline(): void {
+    if (!this.pipeline) return;
+    this.pipeline.filter = this.filter || 'none';
+    this.pipeline.mirror = this.mirrorsPixels();
   }
 
   /** Recording, or waiting for the canvas's first frame to start recording. */
@@ -429,6 +432,7 @@ export class PhotoBooth extends CaptureElement {
   /** The pipeline, started now if no filter had started it. */
   private pipelineFor(camera: MediaStreamTrack): FilterPipeline {
     this.pipeline ??= new FilterPipeline(camera, this.filter || 'none');
+    this.configurePipeline(); // mirrored from the first frame a mirrored recording will hold
     return this.pipeline;
   }
 
