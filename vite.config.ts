@@ -10,6 +10,7 @@ const entries = {
   index: r('src/index.ts'),
   define: r('src/define.ts'),
   'i18n/fr': r('src/i18n/fr.ts'),
+  'react/index': r('src/react/index.ts'),
   ...Object.fromEntries(tags.map((tag) => [`components/${tag}/define`, r(`src/components/${tag}/define.ts`)])),
 };
 
@@ -30,7 +31,7 @@ export default defineConfig(({ mode }) =>
         outDir: 'dist', emptyOutDir: true, minify: false, sourcemap: true,
         lib: { formats: ['es'], entry: entries },
         rolldownOptions: {
-          external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//],
+          external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^react(\/|$)/],
           output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
         },
       },

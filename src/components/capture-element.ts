@@ -69,7 +69,8 @@ export abstract class CaptureElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('autostart') && this.hasUpdated) this.startIfAsked();
+    // Also when a framework sets the property after connecting the element (React, Vue).
+    if (changed.has('autostart')) this.startIfAsked();
   }
 
   private startIfAsked(): void {

@@ -9,7 +9,8 @@ import { nextEvent } from '../helpers/events.js';
 import { partOf } from '../helpers/parts.js';
 
 const videoOf = (el: CameraPreview) => partOf(el, 'video') as HTMLVideoElement;
-const playing = (el: CameraPreview) => until(() => videoOf(el).videoWidth > 0, 'the video to play');
+// Before the first render there is no video yet.
+const playing = (el: CameraPreview) => until(() => ((videoOf(el) as HTMLVideoElement | null)?.videoWidth ?? 0) > 0, 'the video to play');
 
 describe('<camera-preview>', () => {
   const suite = elementSuite('camera-preview');
@@ -34,6 +35,13 @@ describe('<camera-preview>', () => {
     const el = await fixture<CameraPreview>(html`<camera-preview autostart mirror></camera-preview>`);
     await playing(el);
     expect(getComputedStyle(videoOf(el)).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+  });
+
+  it('starts when a framework sets autostart after connecting the element', async () => {
+    const el = document.createElement('camera-preview');
+    document.body.append(el);
+    el.autostart = true; // React and Vue set properties once the element is in the page
+    await playing(el);
   });
 
   it('shows the picture unmirrored with mirror="false", and fit="cover" fills the box', async () => {

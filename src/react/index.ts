@@ -1,0 +1,56 @@
+/**
+ * React wrappers (`capture-kit/react`), made with @lit/react: properties are props and the
+ * kit's events are `on…` props, typed. Importing this registers every tag. Needs `react` and
+ * `@lit/react` in the page's own dependencies.
+ */
+import { createComponent, type EventName } from '@lit/react';
+import * as React from 'react';
+import '../define.js';
+import { AudioMeter as AudioMeterElement } from '../components/audio-meter/audio-meter.js';
+import { CameraPreview as CameraPreviewElement } from '../components/camera-preview/camera-preview.js';
+import { CaptureSession as CaptureSessionElement } from '../components/capture-session/capture-session.js';
+import { ConstraintPanel as ConstraintPanelElement } from '../components/constraint-panel/constraint-panel.js';
+import { DevicePicker as DevicePickerElement } from '../components/device-picker/device-picker.js';
+import { PhotoBooth as PhotoBoothElement } from '../components/photo-booth/photo-booth.js';
+import type {
+  CaptureConstraintsChangeEvent, CaptureDeviceChangeEvent, CaptureErrorEvent, CapturePhotoEvent,
+  CaptureRecordingEvent, CaptureStartEvent, CaptureStopEvent,
+} from '../events.js';
+
+const statusEvents = {
+  onCaptureStart: 'capture-start' as EventName<CaptureStartEvent>,
+  onCaptureStop: 'capture-stop' as EventName<CaptureStopEvent>,
+  onCaptureError: 'capture-error' as EventName<CaptureErrorEvent>,
+};
+
+export const CaptureSession = createComponent({
+  tagName: 'capture-session', elementClass: CaptureSessionElement, react: React, events: statusEvents,
+});
+
+export const CameraPreview = createComponent({
+  tagName: 'camera-preview', elementClass: CameraPreviewElement, react: React, events: statusEvents,
+});
+
+export const DevicePicker = createComponent({
+  tagName: 'device-picker', elementClass: DevicePickerElement, react: React,
+  events: { onCaptureDeviceChange: 'capture-device-change' as EventName<CaptureDeviceChangeEvent> },
+});
+
+export const AudioMeter = createComponent({ tagName: 'audio-meter', elementClass: AudioMeterElement, react: React });
+
+export const ConstraintPanel = createComponent({
+  tagName: 'constraint-panel', elementClass: ConstraintPanelElement, react: React,
+  events: {
+    onCaptureConstraintsChange: 'capture-constraints-change' as EventName<CaptureConstraintsChangeEvent>,
+    onCaptureError: 'capture-error' as EventName<CaptureErrorEvent>,
+  },
+});
+
+export const PhotoBooth = createComponent({
+  tagName: 'photo-booth', elementClass: PhotoBoothElement, react: React,
+  events: {
+    ...statusEvents,
+    onCapturePhoto: 'capture-photo' as EventName<CapturePhotoEvent>,
+    onCaptureRecording: 'capture-recording' as EventName<CaptureRecordingEvent>,
+  },
+});
