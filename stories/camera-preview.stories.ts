@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/camera-preview/define.js';
-import { createCaptureStore, type CaptureStore } from '../src/core/index.js';
-import { faultEnv } from './support/fault-env.js';
+import { createCaptureStore, type CaptureEnv, type CaptureStore } from '../src/core/index.js';
+import { faultEnv, unpluggedAfter } from './support/fault-env.js';
 
 interface Args {
   autostart: boolean;
@@ -48,10 +48,11 @@ export const Mirrored: Story = { args: { autostart: true, mirror: 'true' } };
 /** `fit="cover"` fills the box and crops. */
 export const Cover: Story = { args: { autostart: true, fit: 'cover' } };
 
-const failing = (name: string): Story => ({
+const withEnv = (env: Partial<CaptureEnv>): Story => ({
   args: { autostart: true },
-  render: (args, context) => meta.render!({ ...args, store: createCaptureStore({ env: faultEnv(name) }) }, context),
+  render: (args, context) => meta.render!({ ...args, store: createCaptureStore({ env }) }, context),
 });
+const failing = (name: string, constraint?: string): Story => withEnv(faultEnv(name, constraint));
 
 /** The person (or the browser) refused the camera: the message, the steps for this browser, and a retry. */
 export const Denied: Story = failing('NotAllowedError');
@@ -61,6 +62,12 @@ export const NotFound: Story = failing('NotFoundError');
 
 /** Another app holds the camera. */
 export const DeviceInUse: Story = failing('NotReadableError');
+
+/** No camera can deliver the asked width. */
+export const Overconstrained: Story = failing('OverconstrainedError', 'width');
+
+/** The camera went away while live (unplugged, or its permission withdrawn). */
+export const TrackEnded: Story = withEnv(unpluggedAfter(300));
 
 /** The page is not served over https:// (no `navigator.mediaDevices`). */
 export const InsecureContext: Story = {
