@@ -1,0 +1,121 @@
+// npm run bench: the kit against the raw browser API, in headless Chromium with fake devices,
+// interleaved in the same run. Needs `npm run build` first. Writes bench/results/latest.json and
+// the table in docs/performance.md. Reports; asserts nothing about time.
+import http from 'node:http';
+import { readFile, writeFile } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { chromePath } from '../scripts/browsers.mjs';
+
+const repo = resolve(import.meta.dirname, '..');
+const pairs = Number(process.env.BENCH_PAIRS ?? 15);
+const warmup = 3;
+const cycles = Number(process.env.BENCH_CYCLES ?? 1000);
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
+const server = http.createServer(async (request, response) => {
+  const path = new URL(request.url, 'http://localhost').pathname; // URL parsing drops '..'
+  const body = await readFile(join(repo, path)).catch(() => null);
+  if (!body) return response.writeHead(404).end();
+  response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+
+const browser = await puppeteer.launch({
+  executablePath: chromePath, headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--no-first-run', '--use-fake-device-for-media-stream=fps=30', '--use-fake-ui-for-media-stream',
+    '--autoplay-policy=no-user-gesture-required', '--js-flags=--expose-gc'],
+});
+const page = await browser.newPage();
+page.on('pageerror', (error) => console.error('page error:', error.message));
+await page.goto(`http://127.0.0.1:${server.address().port}/bench/page.html`);
+await page.waitForFunction(() => window.benchReady === true);
+const cdp = await page.createCDPSession();
+
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+const summary = (values) => ({ median: quantile(values, 0.5), p90: quantile(values, 0.9), runs: values.length });
+
+/** Runs raw and kit alternately (ABAB…), after a warm-up, and compares their medians. */
+async function compare(name, raw, kit, pick = (r) => r) {
+  const a = [];
+  const b = [];
+  for (let i = 0; i < warmup + pairs; i++) {
+    const x = pick(await page.evaluate(raw));
+    const y = pick(await page.evaluate(kit));
+    if (i >= warmup) { a.push(x); b.push(y); }
+  }
+  const result = { name, raw: summary(a), kit: summary(b) };
+  result.ratio = result.kit.median / result.raw.median;
+  console.log(`${name.padEnd(32)} raw ${result.raw.median.toFixed(1)} ms  kit ${result.kit.median.toFixed(1)} ms  kit/raw ${result.ratio.toFixed(2)}`);
+  return result;
+}
+
+const heap = async () => {
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+};
+
+try {
+  const latency = [
+    await compare('time to first frame', () => window.bench.rawFirstFrame(), () => window.bench.kitFirstFrame()),
+    await compare('photo 1280×720 PNG', () => window.bench.rawPhoto('image/png'), () => window.bench.kitPhoto('image/png'), (r) => r.ms),
+    await compare('photo 1280×720 JPEG', () => window.bench.rawPhoto('image/jpeg'), () => window.bench.kitPhoto('image/jpeg'), (r) => r.ms),
+  ];
+  const longest = await page.evaluate(async () => ({
+    raw: (await window.bench.rawPhoto('image/png')).longest, kit: (await window.bench.kitPhoto('image/png')).longest,
+  }));
+  console.log(`longest main-thread task during a PNG photo: raw ${longest.raw} ms, kit ${longest.kit} ms`);
+
+  const churn = [];
+  for (const tag of ['camera-preview', 'photo-booth']) {
+    const before = await heap();
+    await page.evaluate((t, n) => window.bench.churn(t, n), tag, cycles);
+    const after = await heap();
+    const result = {
+      tag, cycles,
+      liveTracks: await page.evaluate(() => window.bench.liveTracks()),
+      openObjectUrls: await page.evaluate(() => window.bench.openUrls()),
+      heapGrowthBytes: after - before,
+    };
+    console.log(`churn ${tag} ×${cycles}: live tracks ${result.liveTracks}, object URLs not revoked ${result.openObjectUrls}, heap growth ${(result.heapGrowthBytes / 1024).toFixed(0)} KB`);
+    churn.push(result);
+  }
+
+  const filter = await page.evaluate(() => window.bench.filterRate(3));
+  console.log(`filter grayscale(1) at ${filter.width}×${filter.height}: ${filter.filtered.toFixed(1)} fps delivered, source ${filter.source.toFixed(1)} fps`);
+
+  const results = { date: new Date().toISOString(), chromium: await browser.version(), pairs, latency, longestTaskMs: longest, churn, filter };
+  await writeFile(join(repo, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  await writePerformanceDoc(results);
+} finally {
+  await browser.close();
+  server.close();
+}
+
+async function writePerformanceDoc(r) {
+  const path = join(repo, 'docs/performance.md');
+  const doc = await readFile(path, 'utf8');
+  const rows = r.latency.map((l) => `| ${l.name} | ${l.raw.median.toFixed(1)} / ${l.raw.p90.toFixed(1)} | ${l.kit.median.toFixed(1)} / ${l.kit.p90.toFixed(1)} | ${l.ratio.toFixed(2)} |`);
+  const table = [
+    `Measured ${r.date.slice(0, 10)} on ${r.chromium}, ${r.pairs} interleaved pairs after a warm-up (median / p90, ms).`,
+    '',
+    '| scenario | raw API | kit | kit/raw |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    '',
+    `Longest main-thread task during a PNG photo: raw ${r.longestTaskMs.raw} ms, kit ${r.longestTaskMs.kit} ms (0: none over 50 ms).`,
+    '',
+    '| churn | cycles | live tracks left | object URLs not revoked | heap growth after GC |',
+    '| --- | --- | --- | --- | --- |',
+    ...r.churn.map((c) => `| ${c.tag} | ${c.cycles} | ${c.liveTracks} | ${c.openObjectUrls} | ${(c.heapGrowthBytes / 1024).toFixed(0)} KB |`),
+    '',
+    `Filter \`grayscale(1)\` on a ${r.filter.width}×${r.filter.height} camera: ${r.filter.filtered.toFixed(1)} fps delivered on \`filteredStream\`, source ${r.filter.source.toFixed(1)} fps.`,
+  ].join('\n');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  await writeFile(path, `${doc.slice(0, doc.indexOf(start) + start.length)}\n${table}\n${doc.slice(doc.indexOf(end))}`);
+}
