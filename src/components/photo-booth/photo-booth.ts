@@ -11,13 +11,14 @@ import type { CameraPreview } from '../camera-preview/camera-preview.js';
 import { mirrors } from '../camera-preview/mirror.js';
 import { CaptureElement } from '../capture-element.js';
 import { drawPhoto } from './draw-photo.js';
-import { ClipRecorder } from './clip-recorder.js';
+import type { RecordedClip } from './clip-recorder.js';
 import { FilterPipeline } from './filter-pipeline.js';
 import { firstFrame } from './first-frame.js';
 import { Gallery } from './gallery.js';
 import { isClip, renderGallery, type GalleryItem } from './gallery-view.js';
 import { photoFormats, type CaptureClip, type CapturePhoto, type PhotoFormat } from './photo.js';
 import { photoBoothStyles } from './photo-booth.styles.js';
+import { RecordingController } from './recording-controller.js';
 
 const sources = ['canvas', 'image-capture'] as const;
 const modes = ['photo', 'video'] as const;
@@ -124,11 +125,13 @@ export class PhotoBooth extends CaptureElement {
   @state() private flash = false;
   @state() private busy = false;
   @state() private error: CaptureError | null = null;
-  @state() private recorder?: ClipRecorder;
-  @state() private elapsed = 0;
-  private recordingTimer?: ReturnType<typeof setInterval>;
   @query('camera-preview') private preview?: CameraPreview;
 
+  private readonly recorder = new RecordingController(this, {
+    maxDuration: () => this.maxDuration,
+    onClip: (clip) => this.keepClip(clip),
+    onError: (error) => this.recordingFailed(error),
+  });
   private readonly gallery = new Gallery<GalleryItem>();
   /** URLs of photos a page kept out of the gallery: revoked when the booth leaves. */
   private readonly handedOut = new Set<string>();
@@ -156,7 +159,7 @@ export class PhotoBooth extends CaptureElement {
 
   /** Whether a clip is being recorded. */
   get recording(): boolean {
-    return this.recorder !== undefined;
+    return this.recorder.recording;
   }
 
   protected createPrivateStore(): CaptureStore {
@@ -172,7 +175,6 @@ export class PhotoBooth extends CaptureElement {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKeydown);
     this.countdownAbort?.abort();
-    void this.stopRecording(false);
     this.runPipeline(undefined);
     this.gallery.clear();
     this.handedOut.forEach((url) => URL.revokeObjectURL(url));
@@ -205,7 +207,7 @@ export class PhotoBooth extends CaptureElement {
     const { stream } = this.state;
     const camera = stream?.getVideoTracks().find((t) => t.readyState === 'live');
     this.runPipeline(camera);
-    this.recorder?.setMicrophone(stream?.getAudioTracks().find((t) => t.readyState === 'live'));
+    this.recorder.setMicrophone(stream?.getAudioTracks().find((t) => t.readyState === 'live'));
   }
 
   /**
@@ -232,7 +234,7 @@ export class PhotoBooth extends CaptureElement {
 
   /** Recording, or waiting for the canvas's first frame to start recording. */
   private recordingOrStarting(): boolean {
-    return this.recorder !== undefined || (this.busy && this.mode === 'video');
+    return this.recorder.active;
   }
 
   /** A mirrored recording is drawn mirrored; the preview then shows those pixels as they are. */
@@ -262,7 +264,8 @@ export class PhotoBooth extends CaptureElement {
     const s = getStrings();
     const live = this.state.status === 'live';
     const video = this.mode === 'video';
-    const shutterLabel = video ? (this.recorder ? s.stopRecording : s.startRecording) : s.shutter;
+    const { recorder } = this;
+    const shutterLabel = video ? (recorder.recording ? s.stopRecording : s.startRecording) : s.shutter;
     return html`
       <div class="stage">
         <camera-preview part="preview" .store=${this.store} .mirror=${this.mirrorsPixels() ? false : this.mirror}
@@ -271,10 +274,10 @@ export class PhotoBooth extends CaptureElement {
         ${this.count ? html`<p part="count" class="count" aria-hidden="true">${this.count}</p>` : nothing}
       </div>
       <div class="bar">
-        <button part="shutter" class="shutter" type="button" ?disabled=${!live || (this.busy && !this.recorder)}
-          aria-pressed=${video ? String(this.recorder !== undefined) : nothing}
+        <button part="shutter" class="shutter" type="button" ?disabled=${!live || this.busy || recorder.starting}
+          aria-pressed=${video ? String(recorder.recording) : nothing}
           @click=${video ? this.toggleRecording : this.shoot}>${shutterLabel}</button>
-        ${this.recorder ? html`<span part="timer" role="timer">${minutesAndSeconds(this.elapsed)}</span>` : nothing}
+        ${recorder.recording ? html`<span part="timer" role="timer">${minutesAndSeconds(recorder.elapsed)}</span>` : nothing}
         ${this.count ? html`<button part="cancel-button" type="button" @click=${this.cancelCountdown}>${s.cancelCountdown}</button>` : nothing}
       </div>
       ${this.error ? html`<p class="error" role="alert">${this.error.message}</p>` : nothing}
@@ -407,26 +410,14 @@ export class PhotoBooth extends CaptureElement {
 
   /** Starts a clip, or stops it and puts it in the gallery. */
   private async toggleRecording(): Promise<void> {
-    if (this.recorder) {
-      await this.stopRecording(true);
-      return;
-    }
-    const camera = this.state.stream?.getVideoTracks().find((t) => t.readyState === 'live');
-    if (!camera || this.busy) return;
-    this.busy = true; // keeps the pipeline on while the recording starts
+    if (this.recorder.recording) return this.recorder.stop(true);
+    const { stream } = this.state;
+    const camera = stream?.getVideoTracks().find((t) => t.readyState === 'live');
+    if (!camera) return;
     this.error = null;
-    const pipeline = this.pipelineFor(camera);
-    await Promise.race([pipeline.drawn, new Promise((resolve) => setTimeout(resolve, frameTimeoutMs))]);
-    this.busy = false;
-    if (pipeline !== this.pipeline) return; // the booth left the page meanwhile
-    this.recorder = new ClipRecorder(pipeline.stream.getVideoTracks()[0],
-      this.state.stream?.getAudioTracks().find((t) => t.readyState === 'live'), (error) => this.recordingFailed(error));
-    this.elapsed = 0;
-    this.recordingTimer = setInterval(() => {
-      this.elapsed = this.recorder?.elapsed ?? 0;
-      if (this.maxDuration && this.elapsed >= this.maxDuration) void this.stopRecording(true);
-    }, 250);
-    this.announcement = getStrings().recordingStarted;
+    await this.recorder.start(() => this.pipelineFor(camera), stream?.getAudioTracks().find((t) => t.readyState === 'live'),
+      (pipeline) => pipeline === this.pipeline); // else the booth left the page meanwhile
+    if (this.recorder.recording) this.announcement = getStrings().recordingStarted;
   }
 
   /** The pipeline, started now if no filter had started it. */
@@ -436,27 +427,21 @@ export class PhotoBooth extends CaptureElement {
     return this.pipeline;
   }
 
-  /** Ends the recording; `keep` puts the clip in the gallery and dispatches `capture-recording`. */
-  private async stopRecording(keep: boolean): Promise<void> {
-    const recorder = this.recorder;
-    if (!recorder) return;
-    this.recorder = undefined;
-    clearInterval(this.recordingTimer);
-    const { blob, mimeType, duration } = await recorder.stop();
-    this.requestUpdate(); // the pipeline ends unless a filter still needs it
-    if (!keep || !this.isConnected) return;
+  /** A finished clip goes to `capture-recording` and, unless prevented, to the gallery. */
+  private keepClip({ blob, mimeType, duration }: RecordedClip): void {
+    if (!this.isConnected) return;
     const clip: CaptureClip = { blob, url: URL.createObjectURL(blob), mimeType, duration, takenAt: new Date() };
     const event = new CaptureRecordingEvent(clip);
     this.dispatchEvent(event);
     if (event.defaultPrevented) this.handedOut.add(clip.url);
     else this.gallery.add(clip);
     this.announcement = getStrings().recordingSaved;
+    this.requestUpdate();
   }
 
   private recordingFailed(cause: Error): void {
     this.error = new CaptureError('unknown', formatString(getStrings().errorRecording, { detail: cause.message }), { cause });
     this.dispatchEvent(new CaptureErrorEvent(this.error));
-    void this.stopRecording(true);
   }
 }
 

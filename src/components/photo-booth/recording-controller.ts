@@ -1,0 +1,88 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ClipRecorder, type RecordedClip } from './clip-recorder.js';
+import type { FilterPipeline } from './filter-pipeline.js';
+
+export interface RecordingOptions {
+  /** The longest clip in seconds; 0 for no limit. */
+  maxDuration: () => number;
+  /** A clip is finished (after a failure too: what was recorded is kept). */
+  onClip: (clip: RecordedClip) => void;
+  onError: (error: Error) => void;
+}
+
+/** How long a recording waits for the canvas's first frame. */
+const firstFrameTimeoutMs = 5000;
+
+/**
+ * The booth's recording: it starts once the canvas has its first frame (a recorder started
+ * before records nothing), keeps the elapsed time, stops at the longest duration, and ends with
+ * the element.
+ */
+export class RecordingController implements ReactiveController {
+  /** Seconds recorded so far. */
+  elapsed = 0;
+  /** Waiting for the canvas's first frame. */
+  starting = false;
+  private recorder?: ClipRecorder;
+  private clock?: ReturnType<typeof setInterval>;
+
+  constructor(private readonly host: ReactiveControllerHost, private readonly options: RecordingOptions) {
+    host.addController(this);
+  }
+
+  get recording(): boolean {
+    return this.recorder !== undefined;
+  }
+
+  /** Recording or about to: the canvas must stay on. */
+  get active(): boolean {
+    return this.recording || this.starting;
+  }
+
+  /**
+   * Records the pipeline's canvas (asked for once `active` is true, so it is set up for a
+   * recording) and the microphone. `stillWanted` is asked after the wait for the first frame.
+   */
+  async start(pipelineFor: () => FilterPipeline, microphone: MediaStreamTrack | undefined,
+    stillWanted: (pipeline: FilterPipeline) => boolean): Promise<void> {
+    if (this.active) return;
+    this.starting = true;
+    this.host.requestUpdate();
+    const pipeline = pipelineFor();
+    await Promise.race([pipeline.drawn, new Promise((resolve) => setTimeout(resolve, firstFrameTimeoutMs))]);
+    this.starting = false;
+    this.host.requestUpdate();
+    if (!stillWanted(pipeline)) return;
+    this.recorder = new ClipRecorder(pipeline.stream.getVideoTracks()[0], microphone, (error) => {
+      this.options.onError(error);
+      void this.stop(true);
+    });
+    this.elapsed = 0;
+    this.clock = setInterval(() => {
+      this.elapsed = this.recorder?.elapsed ?? 0;
+      const longest = this.options.maxDuration();
+      if (longest && this.elapsed >= longest) void this.stop(true);
+      this.host.requestUpdate();
+    }, 250);
+  }
+
+  /** Feeds the recording from the microphone now live (after a switch). */
+  setMicrophone(track: MediaStreamTrack | undefined): void {
+    this.recorder?.setMicrophone(track);
+  }
+
+  /** Ends the recording; `keep` hands the clip to `onClip`. */
+  async stop(keep: boolean): Promise<void> {
+    const recorder = this.recorder;
+    if (!recorder) return;
+    this.recorder = undefined;
+    clearInterval(this.clock);
+    this.host.requestUpdate(); // the pipeline ends unless a filter still needs it
+    const clip = await recorder.stop();
+    if (keep) this.options.onClip(clip);
+  }
+
+  hostDisconnected(): void {
+    void this.stop(false);
+  }
+}
