@@ -45,3 +45,9 @@ export function watchStream(stream: MediaStream, onChange: () => void): () => vo
     stream.removeEventListener('removetrack', onChange);
   };
 }
+
+/** The stream's live track of `kind`, if any. */
+export function liveTrack(stream: MediaStream | null | undefined, kind: MediaKind): MediaStreamTrack | undefined {
+  const tracks = kind === 'video' ? stream?.getVideoTracks() : stream?.getAudioTracks();
+  return tracks?.find((t) => t.readyState === 'live');
+}

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { PageVisibilityController } from '../../controllers/page-visibility-controller.js';
-import { createCaptureStore, type CaptureStore } from '../../core/index.js';
+import { createCaptureStore, liveTrack, type CaptureStore } from '../../core/index.js';
 import { getStrings } from '../../i18n/strings.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { acquireAudioContext, releaseAudioContext } from '../../utils/shared-audio-context.js';
@@ -52,7 +52,7 @@ export class AudioMeter extends CaptureElement {
   }
 
   protected override updated(): void {
-    const track = this.state.stream?.getAudioTracks().find((t) => t.readyState === 'live');
+    const track = liveTrack(this.state.stream, 'audio');
     this.measure(this.isConnected && this.page.visible ? track : undefined);
   }
 

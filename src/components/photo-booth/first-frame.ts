@@ -1,3 +1,6 @@
+/** How long a photo or a recording waits for the camera's first frame. */
+export const firstFrameTimeoutMs = 5000;
+
 /**
  * Resolves once `video` has a decoded frame to draw; rejects after `timeout` ms, so a photo is
  * never taken of nothing.

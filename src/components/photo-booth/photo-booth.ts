@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { coerceEnum, enumConverter } from '../../attributes/enum-converter.js';
 import { coerceNumber } from '../../attributes/number-range.js';
 import { optionalBooleanConverter } from '../../attributes/optional-boolean-converter.js';
-import { CaptureError, createCaptureStore, toCaptureError, type CaptureStore } from '../../core/index.js';
+import { CaptureError, createCaptureStore, liveTrack, toCaptureError, type CaptureStore } from '../../core/index.js';
 import { CaptureErrorEvent, CapturePhotoEvent, CaptureRecordingEvent } from '../../events.js';
 import { formatString, getStrings } from '../../i18n/strings.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -13,7 +13,7 @@ import { CaptureElement } from '../capture-element.js';
 import { drawPhoto } from './draw-photo.js';
 import type { RecordedClip } from './clip-recorder.js';
 import { FilterPipeline } from './filter-pipeline.js';
-import { firstFrame } from './first-frame.js';
+import { firstFrame, firstFrameTimeoutMs } from './first-frame.js';
 import { Gallery } from './gallery.js';
 import { isClip, renderGallery, type GalleryItem } from './gallery-view.js';
 import { photoFormats, type CaptureClip, type CapturePhoto, type PhotoFormat } from './photo.js';
@@ -23,8 +23,6 @@ import { RecordingController } from './recording-controller.js';
 const sources = ['canvas', 'image-capture'] as const;
 const modes = ['photo', 'video'] as const;
 const minutesAndSeconds = (seconds: number) => `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
-/** How long takePhoto() waits for the camera's first frame. */
-const frameTimeoutMs = 5000;
 /** Failures after which only a file from the device can provide a photo. */
 const noCamera = new Set(['not-found', 'unsupported', 'insecure-context', 'permission-denied']);
 
@@ -205,9 +203,9 @@ export class PhotoBooth extends CaptureElement {
       this.filter = '';
     }
     const { stream } = this.state;
-    const camera = stream?.getVideoTracks().find((t) => t.readyState === 'live');
+    const camera = liveTrack(stream, 'video');
     this.runPipeline(camera);
-    this.recorder.setMicrophone(stream?.getAudioTracks().find((t) => t.readyState === 'live'));
+    this.recorder.setMicrophone(liveTrack(stream, 'audio'));
   }
 
   /**
@@ -336,7 +334,7 @@ export class PhotoBooth extends CaptureElement {
 
   /** One frame at the camera's real size: ImageCapture's full photo where asked and available, else the video frame. */
   private async grabFrame(): Promise<CapturePhoto> {
-    const track = this.state.stream?.getVideoTracks().find((t) => t.readyState === 'live');
+    const track = liveTrack(this.state.stream, 'video');
     if (!track) throw new CaptureError('invalid-argument', getStrings().errorNoCamera);
     const takenAt = new Date();
     let source: CanvasImageSource;
@@ -350,7 +348,7 @@ export class PhotoBooth extends CaptureElement {
       // The preview shows the filtered stream: photos start from the unfiltered frames.
       const video = this.pipeline?.source ?? this.preview?.videoElement;
       if (!video) throw new CaptureError('unknown', getStrings().errorNoFrame);
-      await firstFrame(video, frameTimeoutMs).catch((cause: unknown) => {
+      await firstFrame(video, firstFrameTimeoutMs).catch((cause: unknown) => {
         throw new CaptureError('unknown', getStrings().errorNoFrame, { cause });
       });
       ({ videoWidth: width, videoHeight: height } = video);
@@ -412,10 +410,10 @@ export class PhotoBooth extends CaptureElement {
   private async toggleRecording(): Promise<void> {
     if (this.recorder.recording) return this.recorder.stop(true);
     const { stream } = this.state;
-    const camera = stream?.getVideoTracks().find((t) => t.readyState === 'live');
+    const camera = liveTrack(stream, 'video');
     if (!camera) return;
     this.error = null;
-    await this.recorder.start(() => this.pipelineFor(camera), stream?.getAudioTracks().find((t) => t.readyState === 'live'),
+    await this.recorder.start(() => this.pipelineFor(camera), liveTrack(stream, 'audio'),
       (pipeline) => pipeline === this.pipeline); // else the booth left the page meanwhile
     if (this.recorder.recording) this.announcement = getStrings().recordingStarted;
   }

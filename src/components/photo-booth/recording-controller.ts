@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ClipRecorder, type RecordedClip } from './clip-recorder.js';
 import type { FilterPipeline } from './filter-pipeline.js';
+import { firstFrameTimeoutMs } from './first-frame.js';
 
 export interface RecordingOptions {
   /** The longest clip in seconds; 0 for no limit. */
@@ -10,8 +11,6 @@ export interface RecordingOptions {
   onError: (error: Error) => void;
 }
 
-/** How long a recording waits for the canvas's first frame. */
-const firstFrameTimeoutMs = 5000;
 
 /**
  * The booth's recording: it starts once the canvas has its first frame (a recorder started
