@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { coerceEnum, enumConverter } from '../../attributes/enum-converter.js';
 import { coerceNumber } from '../../attributes/number-range.js';
 import { optionalBooleanConverter } from '../../attributes/optional-boolean-converter.js';
+import { warnBadAttribute } from '../../attributes/warn.js';
 import { CaptureError, createCaptureStore, liveTrack, toCaptureError, type CaptureStore } from '../../core/index.js';
 import { CaptureErrorEvent, CapturePhotoEvent, CaptureRecordingEvent } from '../../events.js';
 import { formatString, getStrings } from '../../i18n/strings.js';
@@ -199,7 +200,7 @@ export class PhotoBooth extends CaptureElement {
       this.gallery.setLimit(this.maxPhotos || Infinity);
     }
     if (changed.has('filter') && this.filter && !CSS.supports('filter', this.filter)) {
-      console.warn(`<photo-booth>: filter=${JSON.stringify(this.filter)} is not a CSS filter; using none.`);
+      warnBadAttribute(t, 'filter', this.filter, 'is not a CSS filter', 'none');
       this.filter = '';
     }
     const { stream } = this.state;
@@ -312,9 +313,9 @@ export class PhotoBooth extends CaptureElement {
         await this.takePhoto();
       }
       this.announcement = this.burst > 1 ? formatString(getStrings().photosTaken, { n: this.burst }) : getStrings().photoTaken;
-    } catch (error) {
+    } catch {
+      // A failed photo is already shown and dispatched by takePhoto(); a cancel is announced here.
       if (abort.signal.aborted) this.announcement = getStrings().countdownCancelled;
-      else void error; // takePhoto() already shows and dispatches it
     } finally {
       this.count = 0;
       this.busy = false;
