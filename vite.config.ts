@@ -23,7 +23,7 @@ export default defineConfig(({ mode }) =>
       build: {
         outDir: 'dist', emptyOutDir: false, minify: true, sourcemap: true,
         lib: { entry: r('src/bundle.ts'), formats: ['es'], fileName: () => 'capture-kit.bundle.js' },
-        rolldownOptions: { output: { codeSplitting: false } },
+        rolldownOptions: { output: { codeSplitting: false, minify: true } },
       },
     }
     : {

@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
 import { frenchStrings } from '../src/i18n/fr.js';
-import { defaultStrings, setStrings } from '../src/i18n/strings.js';
+import { defaultStrings } from '../src/i18n/default-strings.js';
+import { setStrings } from '../src/i18n/strings.js';
 
 const meta: Meta = { title: 'Localisation' };
 export default meta;

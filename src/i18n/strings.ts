@@ -1,11 +1,24 @@
+import type { previewStrings } from '../components/camera-preview/camera-preview.strings.js';
+import type { pickerStrings } from '../components/device-picker/device-picker.strings.js';
+import type { panelStrings } from '../components/constraint-panel/constraint-panel.strings.js';
+import type { boothStrings } from '../components/photo-booth/photo-booth.strings.js';
+import type { meterStrings } from '../components/audio-meter/audio-meter.strings.js';
+
 /**
  * Every text a person reads, in one table. A page localises the kit by passing its own
- * texts to `setStrings()`; `{name}` placeholders are filled in by `formatString()`.
+ * texts to `setStrings()`; `{name}` placeholders are filled in by `formatString()`. The store's
+ * texts live here; each element brings its own defaults (`<element>.strings.ts`), so a page
+ * that loads one element does not download the texts of the others.
  */
-export const defaultStrings = {
+
+/** The texts of the store: device names, error messages and notices. */
+export const coreStrings = {
   camera: 'camera',
   microphone: 'microphone',
   cameraAndMicrophone: 'camera and microphone',
+  // buttons several elements show
+  startCamera: 'Turn on camera',
+  startMicrophone: 'Turn on microphone',
 
   errorPermissionDenied:
     'Access to the {device} was blocked. Allow it in the browser’s site settings, then try again.',
@@ -25,88 +38,43 @@ export const defaultStrings = {
   errorDestroyed: 'This capture store has been destroyed; create a new one.',
 
   noticeDeviceGone: 'The chosen device “{label}” is no longer available; using the default one.',
-
-  previewLabel: 'Camera preview',
-  startCamera: 'Turn on camera',
-  startingCamera: 'Starting camera…',
-  cameraOn: 'Camera on',
-  cameraOff: 'Camera off',
-  retry: 'Try again',
-  noFrames: 'No picture from the camera',
-  flipCamera: 'Switch camera',
-  deniedHelpChrome:
-    'To allow it: click the icon at the left of the address bar, open the site settings, set Camera to “Allow”, then come back to this page.',
-  deniedHelpFirefox:
-    'To allow it: click the crossed-out camera icon in the address bar, clear the “Blocked” permission, then try again.',
-  deniedHelpSafari:
-    'To allow it: open Safari › Settings for this website (or Settings › Websites › Camera), choose “Allow”, then try again.',
-  deniedHelpOther: 'To allow it: open this site’s settings in your browser and allow the camera, then try again.',
-
-  cameraPickerLabel: 'Camera',
-  microphonePickerLabel: 'Microphone',
-  speakerPickerLabel: 'Speaker',
-  unnamedCamera: 'Camera {n}',
-  unnamedMicrophone: 'Microphone {n}',
-  unnamedSpeaker: 'Speaker {n}',
-  showDeviceNames: 'Allow access to see device names',
-  noDevices: 'No device of this kind was found.',
-  sinkUnsupported: 'This browser cannot choose where sound plays.',
-
-  panelPresets: 'Resolution',
-  panelControls: 'Capabilities',
-  panelSettings: 'Settings',
-  panelConstraint: 'Constraint',
-  panelAsked: 'Asked',
-  panelDelivered: 'Delivered',
-  panelAdvanced: 'Advanced: constraints as JSON',
-  panelJsonLabel: 'Constraints (JSON)',
-  panelApply: 'Apply',
-  panelReset: 'Reset to the constraints in force',
-  panelSupported: 'Constraints this browser knows ({n})',
-  panelNoTrack: 'Start capture to change these settings; the controls show what the selected device can do.',
-  panelNumberLabel: '{name}, number',
-  panelNoneOffered: 'none offered',
-  panelFailedWhy: 'The browser said: {why}',
-
-  shutter: 'Take photo',
-  cancelCountdown: 'Cancel',
-  photoTaken: 'Photo taken',
-  photosTaken: '{n} photos taken',
-  countdownCancelled: 'Countdown cancelled',
-  galleryLabel: 'Photos',
-  downloadPhoto: 'Download',
-  deletePhoto: 'Delete',
-  deleteLabel: 'Delete: {name}',
-  downloadLabel: 'Download: {name}',
-  clearPhotos: 'Delete all',
-  photoAlt: 'Photo taken at {time}',
-  clipAlt: 'Clip recorded at {time}',
-  startRecording: 'Start recording',
-  stopRecording: 'Stop recording',
-  recordingStarted: 'Recording',
-  recordingSaved: 'Recording saved',
-  errorRecording: 'The recording failed: {detail}',
-  choosePhoto: 'Choose or take a photo with your device instead',
-  errorNoFrame: 'No picture arrived from the camera. Check that it is uncovered and not used elsewhere, then try again.',
-  errorNoCamera: 'Turn on the camera before taking a photo.',
-
-  meterLabel: 'Microphone level',
-  meterIdle: 'Microphone off',
-  startMicrophone: 'Turn on microphone',
 } satisfies Record<string, string>;
 
-export type CaptureStrings = { -readonly [K in keyof typeof defaultStrings]: string };
+type Texts<T> = { -readonly [K in keyof T]: string };
 
-let strings: CaptureStrings = { ...defaultStrings };
+/** Every key of the kit's texts, whichever elements a page loads. */
+export type CaptureStrings = Texts<
+  typeof coreStrings & typeof previewStrings & typeof pickerStrings & typeof panelStrings & typeof boothStrings & typeof meterStrings
+>;
+
+/** The defaults of the parts of the kit that are loaded. */
+const defaults: Record<string, string> = { ...coreStrings };
+let overrides: Partial<CaptureStrings> = {};
+let strings = { ...defaults } as CaptureStrings;
 const listeners = new Set<() => void>();
 
-/** The texts in force. */
+/** The texts in force: those of the loaded parts of the kit, with the page's own on top. */
 export const getStrings = (): Readonly<CaptureStrings> => strings;
 
 /** Replaces some or all texts (the rest keep their value); elements on the page show them at once. */
-export function setStrings(overrides: Partial<CaptureStrings>): void {
-  strings = { ...strings, ...overrides };
+export function setStrings(next: Partial<CaptureStrings>): void {
+  if (typeof next !== 'object' || next === null || Array.isArray(next)) {
+    console.warn('capture-kit: setStrings() needs an object of texts, such as { startCamera: "…" }; ignored', next);
+    return;
+  }
+  overrides = { ...overrides, ...next };
+  strings = { ...defaults, ...overrides } as CaptureStrings;
   listeners.forEach((listener) => listener());
+}
+
+/**
+ * Adds a part's default texts (texts the page already set keep precedence) and returns the
+ * getter of the texts in force, typed with that part's keys and the shared ones.
+ */
+export function textsWith<T extends Record<string, string>>(table: T): () => Readonly<Texts<T & typeof coreStrings>> {
+  Object.assign(defaults, table);
+  strings = { ...defaults, ...overrides } as CaptureStrings;
+  return () => strings as unknown as Texts<T & typeof coreStrings>;
 }
 
 /** Calls `listener` after every `setStrings()`; returns the function that stops it. */

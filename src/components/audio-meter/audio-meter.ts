@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { PageVisibilityController } from '../../controllers/page-visibility-controller.js';
 import { createCaptureStore, liveTrack, type CaptureStore } from '../../core/index.js';
-import { getStrings } from '../../i18n/strings.js';
+import { meterTexts } from './audio-meter.strings.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { acquireAudioContext, releaseAudioContext } from '../../utils/shared-audio-context.js';
 import { CaptureElement } from '../capture-element.js';
@@ -57,7 +57,7 @@ export class AudioMeter extends CaptureElement {
   }
 
   protected override render() {
-    const s = getStrings();
+    const s = meterTexts();
     const measuring = this.analysis !== undefined;
     const level = measuring ? this.level : 0;
     const offerStart = this.capture.isPrivate && this.state.status === 'idle';

@@ -14,7 +14,10 @@ export const cameraPreviewStyles = css`
     display: block;
     width: 100%;
     height: 100%;
-    object-fit: var(--fit, contain);
+    object-fit: contain;
+  }
+  video.cover {
+    object-fit: cover;
   }
   video.mirrored {
     transform: scaleX(-1);

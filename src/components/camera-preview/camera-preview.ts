@@ -1,12 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { coerceEnum, enumConverter } from '../../attributes/enum-converter.js';
 import { PageVisibilityController } from '../../controllers/page-visibility-controller.js';
 import { optionalBooleanConverter } from '../../attributes/optional-boolean-converter.js';
 import { createCaptureStore, type CaptureState, type CaptureStore } from '../../core/index.js';
-import { getStrings } from '../../i18n/strings.js';
+import { previewTexts } from './camera-preview.strings.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { applySink } from '../../utils/apply-sink.js';
 import { CaptureElement, dispatchStatusEvents } from '../capture-element.js';
@@ -123,9 +121,8 @@ export class CameraPreview extends CaptureElement {
     return html`
       <video
         part="video"
-        class=${classMap({ mirrored: this.isMirrored(), hidden: !showsVideo })}
-        style=${styleMap({ '--fit': this.fit })}
-        aria-label=${getStrings().previewLabel}
+        class="${this.fit} ${this.isMirrored() ? 'mirrored' : ''} ${showsVideo ? '' : 'hidden'}"
+        aria-label=${previewTexts().previewLabel}
         muted
         playsinline
         autoplay
@@ -136,7 +133,7 @@ export class CameraPreview extends CaptureElement {
   }
 
   private renderOverlay() {
-    const s = getStrings();
+    const s = previewTexts();
     const { status, error, tracks } = this.state;
     if (status === 'idle') {
       return html`<div part="overlay" class="overlay">
@@ -164,11 +161,11 @@ export class CameraPreview extends CaptureElement {
 
   private renderFlipButton() {
     if (this.state.status !== 'live' || !this.canFlip()) return nothing;
-    return html`<button part="flip-button" class="flip" type="button" @click=${this.flip}>${getStrings().flipCamera}</button>`;
+    return html`<button part="flip-button" class="flip" type="button" @click=${this.flip}>${previewTexts().flipCamera}</button>`;
   }
 
   private statusText(): string {
-    const s = getStrings();
+    const s = previewTexts();
     const { status, error } = this.state;
     if (status === 'error') return error?.message ?? '';
     return { idle: s.cameraOff, acquiring: s.startingCamera, live: s.cameraOn }[status];

@@ -1,4 +1,4 @@
-import { getStrings } from '../../i18n/strings.js';
+import { previewTexts } from './camera-preview.strings.js';
 
 type Browser = 'chrome' | 'firefox' | 'safari' | 'other';
 
@@ -12,6 +12,6 @@ export function browserFamily(userAgent = globalThis.navigator?.userAgent ?? '')
 
 /** The steps that re-allow the camera in this browser. */
 export function deniedHelp(browser: Browser = browserFamily()): string {
-  const s = getStrings();
+  const s = previewTexts();
   return { chrome: s.deniedHelpChrome, firefox: s.deniedHelpFirefox, safari: s.deniedHelpSafari, other: s.deniedHelpOther }[browser];
 }

@@ -4,7 +4,8 @@ import { classMap } from 'lit/directives/class-map.js';
 import { coerceEnum, enumConverter } from '../../attributes/enum-converter.js';
 import { createCaptureStore, type CaptureError, type CaptureStore, type MediaKind } from '../../core/index.js';
 import { CaptureConstraintsChangeEvent, CaptureErrorEvent } from '../../events.js';
-import { formatString, getStrings } from '../../i18n/strings.js';
+import { formatString } from '../../i18n/strings.js';
+import { panelTexts } from './constraint-panel.strings.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { CaptureElement } from '../capture-element.js';
 import { askedValue, controlsFor, withConstraint, type ControlSpec } from './capability-controls.js';
@@ -90,7 +91,7 @@ export class ConstraintPanel extends CaptureElement {
   }
 
   protected override render() {
-    const s = getStrings();
+    const s = panelTexts();
     const live = this.track?.readyState === 'live';
     const capabilities = this.capabilities();
     return html`
@@ -108,7 +109,7 @@ export class ConstraintPanel extends CaptureElement {
 
   private renderPresets(capabilities: Readonly<MediaTrackCapabilities>, live: boolean) {
     return html`<section part="presets" aria-labelledby="presets-heading">
-      <h3 id="presets-heading">${getStrings().panelPresets}</h3>
+      <h3 id="presets-heading">${panelTexts().panelPresets}</h3>
       <div class="presets">
         ${resolutionPresets(capabilities).map((p) => html`<button
           type="button"
@@ -132,7 +133,7 @@ export class ConstraintPanel extends CaptureElement {
           @input=${(e: Event) => this.slide(spec.name, (e.target as HTMLInputElement).valueAsNumber)}
           @change=${(e: Event) => this.applyNow(spec.name, (e.target as HTMLInputElement).valueAsNumber)}>
         <input type="number" min=${bounds.min} max=${bounds.max} step=${bounds.step} .value=${String(value)}
-          aria-label=${formatString(getStrings().panelNumberLabel, { name: spec.name })} ?disabled=${!live}
+          aria-label=${formatString(panelTexts().panelNumberLabel, { name: spec.name })} ?disabled=${!live}
           @change=${(e: Event) => this.applyNow(spec.name, (e.target as HTMLInputElement).valueAsNumber)}>`;
     }
     if (spec.type === 'switch') {
@@ -143,7 +144,7 @@ export class ConstraintPanel extends CaptureElement {
     return html`${label}
       <select id=${id} ?disabled=${!live || spec.options.length === 0}
         @change=${(e: Event) => this.applyNow(spec.name, this.optionValue(spec, (e.target as HTMLSelectElement).value))}>
-        ${spec.options.length === 0 ? html`<option>${getStrings().panelNoneOffered}</option>` : nothing}
+        ${spec.options.length === 0 ? html`<option>${panelTexts().panelNoneOffered}</option>` : nothing}
         ${spec.options.map((o) => html`<option value=${String(o)} ?selected=${o === delivered}>${String(o)}</option>`)}
       </select>`;
   }
@@ -153,12 +154,12 @@ export class ConstraintPanel extends CaptureElement {
     const error = this.error ?? (this.track?.readyState === 'live' ? null : this.state.error);
     const why = (error?.cause as { message?: string } | undefined)?.message;
     return html`<div part="error" class="error" role="alert">${error
-      ? html`<p>${error.message}</p>${why ? html`<p>${formatString(getStrings().panelFailedWhy, { why })}</p>` : nothing}`
+      ? html`<p>${error.message}</p>${why ? html`<p>${formatString(panelTexts().panelFailedWhy, { why })}</p>` : nothing}`
       : nothing}</div>`;
   }
 
   private renderSettings() {
-    const s = getStrings();
+    const s = panelTexts();
     const track = this.track;
     if (!track) return nothing;
     const rows = Object.entries(track.settings).filter(([name]) => !identities.has(name));
@@ -180,7 +181,7 @@ export class ConstraintPanel extends CaptureElement {
   }
 
   private renderEditor(live: boolean) {
-    const s = getStrings();
+    const s = panelTexts();
     return html`<details part="editor">
       <summary>${s.panelAdvanced}</summary>
       <label for="json">${s.panelJsonLabel}</label>
@@ -197,7 +198,7 @@ export class ConstraintPanel extends CaptureElement {
   private renderSupported() {
     const names = Object.entries(this.state.supported).filter(([, known]) => known).map(([name]) => name);
     return html`<details part="supported">
-      <summary>${formatString(getStrings().panelSupported, { n: names.length })}</summary>
+      <summary>${formatString(panelTexts().panelSupported, { n: names.length })}</summary>
       <ul>${names.map((name) => html`<li>${name}</li>`)}</ul>
     </details>`;
   }

@@ -1,5 +1,6 @@
 import type { DeviceKind } from '../../core/index.js';
-import { formatString, getStrings } from '../../i18n/strings.js';
+import { formatString } from '../../i18n/strings.js';
+import { pickerTexts } from './device-picker.strings.js';
 
 export interface DeviceOption {
   deviceId: string;
@@ -8,7 +9,7 @@ export interface DeviceOption {
 
 /** The picker's visible label for a kind of device. */
 export function pickerLabel(kind: DeviceKind): string {
-  const s = getStrings();
+  const s = pickerTexts();
   return { videoinput: s.cameraPickerLabel, audioinput: s.microphonePickerLabel, audiooutput: s.speakerPickerLabel }[kind];
 }
 
@@ -17,7 +18,7 @@ export function pickerLabel(kind: DeviceKind): string {
  * deviceIds): name them "Camera 1", "Camera 2"… so no option is ever blank.
  */
 export function deviceOptions(devices: readonly MediaDeviceInfo[], kind: DeviceKind): DeviceOption[] {
-  const s = getStrings();
+  const s = pickerTexts();
   const unnamed = { videoinput: s.unnamedCamera, audioinput: s.unnamedMicrophone, audiooutput: s.unnamedSpeaker }[kind];
   return devices
     .filter((d) => d.kind === kind)

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { coerceEnum, enumConverter } from '../../attributes/enum-converter.js';
 import { createCaptureStore, type CaptureStore, type DeviceKind } from '../../core/index.js';
 import { CaptureDeviceChangeEvent } from '../../events.js';
-import { getStrings } from '../../i18n/strings.js';
+import { pickerTexts } from './device-picker.strings.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { canChooseSink } from '../../utils/apply-sink.js';
 import { CaptureElement } from '../capture-element.js';
@@ -53,7 +53,7 @@ export class DevicePicker extends CaptureElement {
   }
 
   protected override render() {
-    const s = getStrings();
+    const s = pickerTexts();
     const labelText = this.label || pickerLabel(this.kind);
     if (this.kind === 'audiooutput' && !canChooseSink()) {
       return html`<span part="label">${labelText}</span><p part="note" class="note">${s.sinkUnsupported}</p>`;

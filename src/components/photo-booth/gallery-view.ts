@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatString, getStrings } from '../../i18n/strings.js';
+import { formatString } from '../../i18n/strings.js';
+import { boothTexts } from './photo-booth.strings.js';
 import { captureFileName, type CaptureClip, type CapturePhoto } from './photo.js';
 
 export type GalleryItem = CapturePhoto | CaptureClip;
@@ -8,7 +9,7 @@ export const isClip = (item: GalleryItem): item is CaptureClip => 'duration' in 
 
 /** The gallery: thumbnails (a still or a playable clip) newest first, each with download and delete. */
 export function renderGallery(items: readonly GalleryItem[], remove: (item: GalleryItem) => void, clear: () => void) {
-  const s = getStrings();
+  const s = boothTexts();
   if (items.length === 0) return nothing;
   return html`<section part="gallery" class="gallery" aria-labelledby="gallery-heading">
     <div class="bar">

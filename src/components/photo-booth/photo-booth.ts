@@ -6,7 +6,8 @@ import { optionalBooleanConverter } from '../../attributes/optional-boolean-conv
 import { warnBadAttribute } from '../../attributes/warn.js';
 import { CaptureError, createCaptureStore, liveTrack, toCaptureError, type CaptureStore } from '../../core/index.js';
 import { CaptureErrorEvent, CapturePhotoEvent, CaptureRecordingEvent } from '../../events.js';
-import { formatString, getStrings } from '../../i18n/strings.js';
+import { formatString } from '../../i18n/strings.js';
+import { boothTexts } from './photo-booth.strings.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import type { CameraPreview } from '../camera-preview/camera-preview.js';
 import { mirrors } from '../camera-preview/mirror.js';
@@ -260,7 +261,7 @@ export class PhotoBooth extends CaptureElement {
   }
 
   protected override render() {
-    const s = getStrings();
+    const s = boothTexts();
     const live = this.state.status === 'live';
     const video = this.mode === 'video';
     const { recorder } = this;
@@ -290,7 +291,7 @@ export class PhotoBooth extends CaptureElement {
     const code = this.state.error?.code;
     if (!code || !noCamera.has(code)) return nothing;
     return html`<div class="fallback">
-      <label for="file">${getStrings().choosePhoto}</label>
+      <label for="file">${boothTexts().choosePhoto}</label>
       <input part="file-picker" id="file" type="file" accept="image/*" capture="user" @change=${this.pickFile}>
     </div>`;
   }
@@ -312,10 +313,10 @@ export class PhotoBooth extends CaptureElement {
         if (i > 0) await sleep(this.burstInterval, abort.signal);
         await this.takePhoto();
       }
-      this.announcement = this.burst > 1 ? formatString(getStrings().photosTaken, { n: this.burst }) : getStrings().photoTaken;
+      this.announcement = this.burst > 1 ? formatString(boothTexts().photosTaken, { n: this.burst }) : boothTexts().photoTaken;
     } catch {
       // A failed photo is already shown and dispatched by takePhoto(); a cancel is announced here.
-      if (abort.signal.aborted) this.announcement = getStrings().countdownCancelled;
+      if (abort.signal.aborted) this.announcement = boothTexts().countdownCancelled;
     } finally {
       this.count = 0;
       this.busy = false;
@@ -336,7 +337,7 @@ export class PhotoBooth extends CaptureElement {
   /** One frame at the camera's real size: ImageCapture's full photo where asked and available, else the video frame. */
   private async grabFrame(): Promise<CapturePhoto> {
     const track = liveTrack(this.state.stream, 'video');
-    if (!track) throw new CaptureError('invalid-argument', getStrings().errorNoCamera);
+    if (!track) throw new CaptureError('invalid-argument', boothTexts().errorNoCamera);
     const takenAt = new Date();
     let source: CanvasImageSource;
     let width: number;
@@ -348,9 +349,9 @@ export class PhotoBooth extends CaptureElement {
     } else {
       // The preview shows the filtered stream: photos start from the unfiltered frames.
       const video = this.pipeline?.source ?? this.preview?.videoElement;
-      if (!video) throw new CaptureError('unknown', getStrings().errorNoFrame);
+      if (!video) throw new CaptureError('unknown', boothTexts().errorNoFrame);
       await firstFrame(video, firstFrameTimeoutMs).catch((cause: unknown) => {
-        throw new CaptureError('unknown', getStrings().errorNoFrame, { cause });
+        throw new CaptureError('unknown', boothTexts().errorNoFrame, { cause });
       });
       ({ videoWidth: width, videoHeight: height } = video);
       source = video;
@@ -377,7 +378,7 @@ export class PhotoBooth extends CaptureElement {
     if (event.defaultPrevented) this.handedOut.add(photo.url);
     else this.gallery.add(photo);
     this.flash = true;
-    this.announcement = getStrings().photoTaken;
+    this.announcement = boothTexts().photoTaken;
     this.requestUpdate();
   }
 
@@ -416,7 +417,7 @@ export class PhotoBooth extends CaptureElement {
     this.error = null;
     await this.recorder.start(() => this.pipelineFor(camera), liveTrack(stream, 'audio'),
       (pipeline) => pipeline === this.pipeline); // else the booth left the page meanwhile
-    if (this.recorder.recording) this.announcement = getStrings().recordingStarted;
+    if (this.recorder.recording) this.announcement = boothTexts().recordingStarted;
   }
 
   /** The pipeline, started now if no filter had started it. */
@@ -434,12 +435,12 @@ export class PhotoBooth extends CaptureElement {
     this.dispatchEvent(event);
     if (event.defaultPrevented) this.handedOut.add(clip.url);
     else this.gallery.add(clip);
-    this.announcement = getStrings().recordingSaved;
+    this.announcement = boothTexts().recordingSaved;
     this.requestUpdate();
   }
 
   private recordingFailed(cause: Error): void {
-    this.error = new CaptureError('unknown', formatString(getStrings().errorRecording, { detail: cause.message }), { cause });
+    this.error = new CaptureError('unknown', formatString(boothTexts().errorRecording, { detail: cause.message }), { cause });
     this.dispatchEvent(new CaptureErrorEvent(this.error));
   }
 }

@@ -1,0 +1,29 @@
+import { textsWith } from '../../i18n/strings.js';
+
+/** The texts <photo-booth> shows, in English; `setStrings()` replaces them. */
+export const boothStrings = {
+  shutter: 'Take photo',
+  cancelCountdown: 'Cancel',
+  photoTaken: 'Photo taken',
+  photosTaken: '{n} photos taken',
+  countdownCancelled: 'Countdown cancelled',
+  galleryLabel: 'Photos',
+  downloadPhoto: 'Download',
+  deletePhoto: 'Delete',
+  deleteLabel: 'Delete: {name}',
+  downloadLabel: 'Download: {name}',
+  clearPhotos: 'Delete all',
+  photoAlt: 'Photo taken at {time}',
+  clipAlt: 'Clip recorded at {time}',
+  startRecording: 'Start recording',
+  stopRecording: 'Stop recording',
+  recordingStarted: 'Recording',
+  recordingSaved: 'Recording saved',
+  errorRecording: 'The recording failed: {detail}',
+  choosePhoto: 'Choose or take a photo with your device instead',
+  errorNoFrame: 'No picture arrived from the camera. Check that it is uncovered and not used elsewhere, then try again.',
+  errorNoCamera: 'Turn on the camera before taking a photo.',
+} satisfies Record<string, string>;
+
+/** The texts in force (defaults, then what `setStrings()` gave). */
+export const boothTexts = /* @__PURE__ */ textsWith(boothStrings);

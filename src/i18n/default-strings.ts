@@ -1,0 +1,11 @@
+import { previewStrings } from '../components/camera-preview/camera-preview.strings.js';
+import { pickerStrings } from '../components/device-picker/device-picker.strings.js';
+import { panelStrings } from '../components/constraint-panel/constraint-panel.strings.js';
+import { boothStrings } from '../components/photo-booth/photo-booth.strings.js';
+import { meterStrings } from '../components/audio-meter/audio-meter.strings.js';
+import { coreStrings, type CaptureStrings } from './strings.js';
+
+/** The kit's whole English table: the model for a translation, and what `setStrings()` takes to go back. */
+export const defaultStrings: Readonly<CaptureStrings> = {
+  ...coreStrings, ...previewStrings, ...pickerStrings, ...panelStrings, ...boothStrings, ...meterStrings,
+};
