@@ -11,6 +11,8 @@ const repo = resolve(import.meta.dirname, '..');
 const pairs = Number(process.env.BENCH_PAIRS ?? 15);
 const warmup = 3;
 const cycles = Number(process.env.BENCH_CYCLES ?? 1000);
+/** BENCH_ONLY=latency runs the latency scenarios alone (no churn, no filter, no files written). */
+const only = process.env.BENCH_ONLY;
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
 const server = http.createServer(async (request, response) => {
@@ -24,7 +26,7 @@ await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const browser = await puppeteer.launch({
   executablePath: chromePath, headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--no-first-run', '--use-fake-device-for-media-stream=fps=30', '--use-fake-ui-for-media-stream',
+    '--no-first-run', '--use-fake-device-for-media-stream=fps=30,device-count=2', '--use-fake-ui-for-media-stream',
     '--autoplay-policy=no-user-gesture-required', '--js-flags=--expose-gc'],
 });
 const page = await browser.newPage();
@@ -62,6 +64,7 @@ const heap = async () => {
 try {
   const latency = [
     await compare('time to first frame', () => window.bench.rawFirstFrame(), () => window.bench.kitFirstFrame()),
+    await compare('camera switch to first frame', () => window.bench.rawSwitch(), () => window.bench.kitSwitch()),
     await compare('photo 1280×720 PNG', () => window.bench.rawPhoto('image/png'), () => window.bench.kitPhoto('image/png'), (r) => r.ms),
     await compare('photo 1280×720 JPEG', () => window.bench.rawPhoto('image/jpeg'), () => window.bench.kitPhoto('image/jpeg'), (r) => r.ms),
   ];
@@ -69,7 +72,13 @@ try {
     raw: (await window.bench.rawPhoto('image/png')).longest, kit: (await window.bench.kitPhoto('image/png')).longest,
   }));
   console.log(`longest main-thread task during a PNG photo: raw ${longest.raw} ms, kit ${longest.kit} ms`);
+  if (only !== 'latency') await churnAndFilter(latency, longest);
+} finally {
+  await browser.close();
+  server.close();
+}
 
+async function churnAndFilter(latency, longest) {
   const churn = [];
   for (const tag of ['camera-preview', 'photo-booth']) {
     const before = await heap();
@@ -91,9 +100,6 @@ try {
   const results = { date: new Date().toISOString(), chromium: await browser.version(), pairs, latency, longestTaskMs: longest, churn, filter };
   await writeFile(join(repo, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   await writePerformanceDoc(results);
-} finally {
-  await browser.close();
-  server.close();
 }
 
 async function writePerformanceDoc(r) {

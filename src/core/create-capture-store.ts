@@ -245,6 +245,12 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
     let stream: MediaStream;
     try {
       stream = await getUserMedia(kinds);
+      // A device unplugged while the answer was on its way: its track is ended before it is ours.
+      const ended = stream.getTracks().find((track) => track.readyState === 'ended');
+      if (ended) {
+        stream.getTracks().forEach((track) => track.stop());
+        throw createCaptureError('track-ended', { kinds: [ended.kind as MediaKind], detail: ended.label });
+      }
     } catch (cause) {
       const stillCurrent = current();
       if (stillCurrent.length === 0) return;

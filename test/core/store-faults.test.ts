@@ -32,6 +32,23 @@ describe('createCaptureStore faults (injected env)', () => {
     expect((await store.start()).status).to.equal('live');
   });
 
+  it('reports track-ended, not live, when the device leaves while getUserMedia answers', async () => {
+    store = createCaptureStore({ video: false, audio: true, env: media.env });
+    const devices = media.mediaDevices;
+    const getUserMedia = devices.getUserMedia.bind(devices);
+    devices.getUserMedia = async (constraints) => {
+      const stream = await getUserMedia(constraints);
+      devices.unplug('mic-1'); // after the browser answered, before the store adopts the track
+      return stream;
+    };
+    const error = await rejectionOf(store.start());
+    expect(error.code).to.equal('track-ended');
+    expect(store.getState()).to.include({ status: 'error', stream: null, error });
+    devices.getUserMedia = getUserMedia;
+    devices.plug('audioinput', 'mic-1', 'Built-in Microphone');
+    expect((await store.start()).status, 'works again once the device is back').to.equal('live');
+  });
+
   it('maps every DOMException name to its code', async () => {
     const cases: [string, string][] = [
       ['NotAllowedError', 'permission-denied'], ['SecurityError', 'permission-denied'],

@@ -8,16 +8,24 @@ import type { CaptureEnv } from '../../src/core/index.js';
 /** Frames and sound for the fake devices: real tracks, so a `<video>` can play them. */
 let audioContext: AudioContext | undefined;
 
+/** Each track's source, kept alive with it: a collected canvas or audio node would end the track. */
+const sources = new WeakMap<MediaStreamTrack, object>();
+
 function sourceTrack(kind: 'video' | 'audio'): MediaStreamTrack {
   if (kind === 'video') {
     const canvas = Object.assign(document.createElement('canvas'), { width: 640, height: 480 });
     const paint = canvas.getContext('2d')!;
     paint.fillStyle = '#3b82f6';
     paint.fillRect(0, 0, 640, 480);
-    return canvas.captureStream(30).getVideoTracks()[0];
+    const track = canvas.captureStream(30).getVideoTracks()[0];
+    sources.set(track, canvas);
+    return track;
   }
   audioContext ??= new AudioContext();
-  return audioContext.createMediaStreamDestination().stream.getAudioTracks()[0];
+  const destination = audioContext.createMediaStreamDestination();
+  const track = destination.stream.getAudioTracks()[0];
+  sources.set(track, destination);
+  return track;
 }
 
 /**

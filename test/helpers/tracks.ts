@@ -24,6 +24,9 @@ export function recordAcquiredTracks(): void {
 /** How many tracks were acquired since the page loaded. */
 export const acquiredTrackCount = (): number => acquired.length;
 
+/** The tracks acquired since the page loaded, oldest first. */
+export const acquiredTracks = (): readonly MediaStreamTrack[] => acquired;
+
 /** Fails when any track acquired through getUserMedia (the browser's or a fake env's) is still live. */
 export function expectNoLiveTracks(): void {
   const live = [...acquired, ...fakeTracksIssued].filter((track) => track.readyState === 'live');

@@ -1,0 +1,143 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import '../../src/components/camera-preview/define.js';
+import { CaptureError, createCaptureStore, type CaptureStore, type DeviceKind } from '../../src/core/index.js';
+import { fakeEnv } from '../helpers/fake-media.js';
+import { acquiredTracks, recordAcquiredTracks, until } from '../helpers/tracks.js';
+
+/**
+ * Random sequences of what pages and people do to a store — calls awaited or not, elements
+ * mounted and removed, devices failing or leaving — and, once everything settled, the
+ * invariants: the kit shows every live track it holds, holds at most one per kind, and its
+ * status says what the stream is. A failure prints the shrunk sequence.
+ */
+type Step =
+  | { op: 'start'; video: boolean; audio: boolean; wait: boolean }
+  | { op: 'stop' }
+  | { op: 'select'; kind: DeviceKind; device: number; wait: boolean }
+  | { op: 'apply'; width: number; wait: boolean }
+  | { op: 'reacquire'; wait: boolean }
+  | { op: 'mount'; autostart: boolean }
+  | { op: 'unmount' }
+  | { op: 'fail'; name: 'NotReadableError' | 'NotAllowedError' | 'AbortError' } // injected env only
+  | { op: 'unplug'; device: number }; // injected env only
+
+const common = [
+  fc.record({ op: fc.constant('start' as const), video: fc.boolean(), audio: fc.boolean(), wait: fc.boolean() }),
+  fc.constant({ op: 'stop' as const }),
+  fc.record({ op: fc.constant('select' as const), kind: fc.constantFrom<DeviceKind>('videoinput', 'audioinput'),
+    device: fc.nat(3), wait: fc.boolean() }),
+  fc.record({ op: fc.constant('apply' as const), width: fc.integer({ min: 160, max: 1920 }), wait: fc.boolean() }),
+  fc.record({ op: fc.constant('reacquire' as const), wait: fc.boolean() }),
+  fc.record({ op: fc.constant('mount' as const), autostart: fc.boolean() }),
+  fc.constant({ op: 'unmount' as const }),
+];
+const faults = [
+  fc.record({ op: fc.constant('fail' as const), name: fc.constantFrom('NotReadableError' as const, 'NotAllowedError' as const, 'AbortError' as const) }),
+  fc.record({ op: fc.constant('unplug' as const), device: fc.nat(2) }),
+];
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+interface Run {
+  store: CaptureStore;
+  /** Every track handed to the store during the run. */
+  issued: () => MediaStreamTrack[];
+  injected?: ReturnType<typeof fakeEnv>;
+}
+
+async function play(steps: Step[], run: Run): Promise<void> {
+  const { store, injected } = run;
+  const host = document.createElement('div');
+  document.body.append(host);
+  const failures: unknown[] = [];
+  /** Resolves when the call settles; anything but a CaptureError thrown is a failure. */
+  const outcome = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => {
+    if (!(error instanceof CaptureError)) failures.push(error);
+  });
+  const pending: Promise<void>[] = [];
+  const settle = (wait: boolean, promise: Promise<unknown>) => (wait ? outcome(promise) : void pending.push(outcome(promise)));
+  try {
+    for (const step of steps) {
+      switch (step.op) {
+        case 'start': await settle(step.wait, store.start({ video: step.video || !step.audio, audio: step.audio })); break;
+        case 'stop': store.stop(); break;
+        case 'select': {
+          const ids = store.getState().devices.filter((d) => d.kind === step.kind).map((d) => d.deviceId);
+          await settle(step.wait, store.selectDevice(step.kind, step.device < ids.length ? ids[step.device] : ''));
+          break;
+        }
+        case 'apply': await settle(step.wait, store.applyConstraints('video', { width: step.width })); break;
+        case 'reacquire': await settle(step.wait, store.reacquire('audio', { echoCancellation: false })); break;
+        case 'mount': host.append(Object.assign(document.createElement('camera-preview'), { store, autostart: step.autostart })); break;
+        case 'unmount': host.lastElementChild?.remove(); break;
+        case 'fail': injected?.mediaDevices.failures.push(new DOMException('injected', step.name)); break;
+        case 'unplug': {
+          const device = injected?.mediaDevices.devices.filter((d) => d.kind !== 'audiooutput')[step.device];
+          if (device && injected) {
+            injected.mediaDevices.unplug(device.deviceId);
+            injected.mediaDevices.plug(device.kind, device.deviceId, device.label);
+          }
+          break;
+        }
+      }
+    }
+    await Promise.all(pending);
+    // A start from an autostarting element is in no list of calls: wait for it too.
+    await until(() => store.getState().status !== 'acquiring', 'the acquisitions to settle').catch(() => undefined);
+    await tick();
+    checkInvariants(run, failures);
+  } finally {
+    host.remove();
+    injected?.mediaDevices.failures.splice(0);
+  }
+}
+
+function checkInvariants({ store, issued }: Run, failures: unknown[]): void {
+  expect(failures, 'calls may only reject with CaptureError').to.deep.equal([]);
+  const state = store.getState();
+  const shown = state.stream?.getTracks() ?? [];
+  const live = issued().filter((track) => track.readyState === 'live');
+  expect(state.status, 'settled').to.not.equal('acquiring');
+  expect(live.filter((track) => !shown.includes(track)).map((t) => `${t.kind} ${t.label}`), 'live tracks not in the stream').to.deep.equal([]);
+  expect(shown.filter((track) => track.readyState !== 'live').map((t) => `${t.kind} ${t.label}`), 'ended tracks in the stream').to.deep.equal([]);
+  for (const kind of ['video', 'audio'] as const) {
+    expect(shown.filter((t) => t.kind === kind).length, `${kind} tracks`).to.be.at.most(1);
+    expect(Boolean(state.tracks[kind]), `tracks.${kind} describes the stream`).to.equal(shown.some((t) => t.kind === kind));
+  }
+  expect(state.status === 'live', 'live ⇔ a stream').to.equal(state.stream !== null);
+}
+
+function property(runs: number, steps: fc.Arbitrary<Step>[], newRun: () => Run) {
+  return fc.assert(
+    fc.asyncProperty(fc.array(fc.oneof(...steps), { maxLength: 12 }), async (sequence) => {
+      const run = newRun();
+      try {
+        await play(sequence, run);
+      } finally {
+        run.store.destroy();
+      }
+      expect(run.issued().filter((t) => t.readyState === 'live').length, 'live tracks after destroy').to.equal(0);
+    }),
+    { numRuns: runs, includeErrorInReport: true },
+  );
+}
+
+describe('createCaptureStore properties', () => {
+  it('keeps its invariants over 500 random sequences against an injected env with faults', async function () {
+    this.timeout(240_000);
+    await property(500, [...common, ...faults], () => {
+      const injected = fakeEnv();
+      return { store: createCaptureStore({ env: injected.env }), issued: () => injected.mediaDevices.issued, injected };
+    });
+  });
+
+  it('keeps its invariants over 50 random sequences against Chromium’s fake devices', async function () {
+    this.timeout(240_000);
+    recordAcquiredTracks();
+    await property(50, common, () => {
+      const before = acquiredTracks().length;
+      return { store: createCaptureStore(), issued: () => acquiredTracks().slice(before) };
+    });
+  });
+});
