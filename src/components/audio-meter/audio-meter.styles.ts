@@ -19,5 +19,6 @@ export const audioMeterStyles = css`
     height: 100%;
     background: var(--capture-meter-color, #16a34a);
     transform-origin: left;
+    transform: scaleX(0);
   }
 `;

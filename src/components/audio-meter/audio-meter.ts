@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { query, state } from 'lit/decorators.js';
 import { PageVisibilityController } from '../../controllers/page-visibility-controller.js';
 import { createCaptureStore, liveTrack, type CaptureStore } from '../../core/index.js';
 import { meterTexts } from './audio-meter.strings.js';
@@ -51,7 +50,11 @@ export class AudioMeter extends CaptureElement {
     this.measure(undefined);
   }
 
+  @query('.bar') private readonly bar!: HTMLElement;
+
   protected override updated(): void {
+    // Through CSSOM, not a style attribute: a page whose CSP forbids inline styles allows this.
+    this.bar.style.transform = `scaleX(${this.analysis ? this.level / 100 : 0})`;
     const track = liveTrack(this.state.stream, 'audio');
     this.measure(this.isConnected && this.page.visible ? track : undefined);
   }
@@ -75,7 +78,7 @@ export class AudioMeter extends CaptureElement {
         aria-valuenow=${level}
         aria-valuetext=${measuring ? `${level}%` : s.meterIdle}
       >
-        <div part="bar" class="bar" style=${styleMap({ transform: `scaleX(${level / 100})` })}></div>
+        <div part="bar" class="bar"></div>
       </div>
     `;
   }
