@@ -44,7 +44,8 @@ const mediaPermissionPlugin = {
 
 // *.denied.test.ts: every prompt refused. *.permission.test.ts: the test sets the permission.
 // *.chromium.test.ts: needs a Chromium-only feature (for instance the permission command).
-const normal = ['test/**/*.test.ts', '!test/**/*.denied.test.ts', '!test/**/*.permission.test.ts'];
+// *.stress.test.ts: long churn runs, only in `npm run test:stress` (web-test-runner.stress.config.mjs).
+const normal = ['test/**/*.test.ts', '!test/**/*.denied.test.ts', '!test/**/*.permission.test.ts', '!test/**/*.stress.test.ts'];
 
 const groups = [
   { name: 'chromium', files: normal, browsers: [chromium(['--use-fake-ui-for-media-stream'])] },

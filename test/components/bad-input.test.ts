@@ -75,7 +75,7 @@ describe('bad input, table-driven over the manifest', () => {
     expect(errors, 'exceptions').to.deep.equal([]);
   });
 
-  it('turns down bad texts for setStrings() with a warning', async () => {
+  it('turns down bad texts for setStrings() with a warning', () => {
     expect(() => setStrings(null as never)).not.to.throw();
     expect(() => setStrings('Bonjour' as never)).not.to.throw();
     expect(suite.warnings()).to.contain('setStrings() needs an object');

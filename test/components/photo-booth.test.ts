@@ -7,7 +7,7 @@ import type { CaptureClip, CapturePhoto } from '../../src/components/photo-booth
 import { createCaptureStore } from '../../src/core/index.js';
 import { elementSuite } from '../helpers/element-suite.js';
 import { nextEvent } from '../helpers/events.js';
-import { fakeEnv } from '../helpers/fake-media.js';
+import { fakeEnv, trackEventsCanBeFaked } from '../helpers/fake-media.js';
 import { partOf } from '../helpers/parts.js';
 import { until } from '../helpers/tracks.js';
 
@@ -177,6 +177,27 @@ describe('<photo-booth>', () => {
     expect(await urlWorks(photo.url), 'revoked with the booth').to.be.false;
   });
 
+  it('keeps the photo and goes on when a capture-photo listener throws; the error is reported', async () => {
+    const el = await liveBooth();
+    const reported: unknown[] = [];
+    const onerror = window.onerror;
+    window.onerror = (_message, _source, _line, _column, error) => void reported.push(error);
+    try {
+      el.addEventListener('capture-photo', () => {
+        throw new Error('a page bug');
+      });
+      const photo = await el.takePhoto();
+      expect(el.photos).to.deep.equal([photo]);
+      expect(reported.map(String)).to.deep.equal(['Error: a page bug']);
+      await el.takePhoto();
+      expect(el.photos, 'the next photo works').to.have.length(2);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Photo taken');
+    } finally {
+      window.onerror = onerror;
+    }
+  });
+
   it('deletes one photo or all, revoking their URLs, and revokes the rest when removed', async () => {
     const el = await liveBooth();
     const [a, b, c] = [await el.takePhoto(), await el.takePhoto(), await el.takePhoto()];
@@ -242,7 +263,9 @@ describe('<photo-booth>', () => {
   describe('clips', () => {
     const stopAfter = async (el: PhotoBooth, ms: number) => {
       await new Promise((resolve) => setTimeout(resolve, ms));
-      const recorded = nextEvent(el, 'capture-recording');
+      // A recording that failed says so at once, rather than as a timeout.
+      const recorded = Promise.race([nextEvent(el, 'capture-recording'),
+        nextEvent(el, 'capture-error').then((event) => Promise.reject(event.detail))]);
       partOf(el, 'shutter')!.click();
       return (await recorded).detail;
     };
@@ -316,6 +339,57 @@ describe('<photo-booth>', () => {
       const { detail } = await recorded;
       expect(detail.duration).to.be.within(0.9, 2);
       expect(el.recording).to.be.false;
+    });
+
+    /** A booth recording from an injected env's camera (two cameras, one of which can be unplugged). */
+    async function recordingFromInjectedCamera() {
+      const media = fakeEnv();
+      const store = createCaptureStore({ env: media.env });
+      suite.stores.push(store);
+      const el = await fixture<PhotoBooth>(html`<photo-booth mode="video" .store=${store}></photo-booth>`);
+      await store.start();
+      await el.updateComplete;
+      partOf(el, 'shutter')!.click();
+      await until(() => el.recording, 'the recording to start');
+      return { el, store, media };
+    }
+
+    it('keeps recording through a camera switch: one clip', async () => {
+      const { el, store } = await recordingFromInjectedCamera();
+      const clips: CaptureClip[] = [];
+      el.addEventListener('capture-recording', (e) => clips.push(e.detail));
+      const before = el.state.tracks.video!.settings.deviceId;
+      await store.selectDevice('videoinput', 'cam-2');
+      await el.updateComplete;
+      expect(el.state.tracks.video!.settings.deviceId).to.not.equal(before);
+      expect(el.recording, 'still recording after the switch').to.be.true;
+      const clip = await stopAfter(el, 1000);
+      expect(clips).to.deep.equal([clip]);
+      expect(clip.blob.size).to.be.greaterThan(0);
+    });
+
+    it('ends the recording and keeps the clip when the camera is unplugged; records again once it is back', async function () {
+      if (!trackEventsCanBeFaked()) this.skip();
+      const { el, store, media } = await recordingFromInjectedCamera();
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const recorded = nextEvent(el, 'capture-recording');
+      media.mediaDevices.unplug('cam-1');
+      const clip = (await recorded).detail;
+      expect(clip.blob.size, 'what was recorded is kept').to.be.greaterThan(0);
+      expect(el.recording).to.be.false;
+      expect(el.clips).to.deep.equal([clip]);
+      expect(el.state.error?.code).to.equal('track-ended');
+      await el.updateComplete;
+      const preview = el.shadowRoot!.querySelector('camera-preview')!;
+      await preview.updateComplete;
+      expect(partOf(preview, 'message')!.textContent).to.match(/camera stopped/i);
+
+      media.mediaDevices.plug('videoinput', 'cam-1', 'Front Camera');
+      await store.start();
+      await el.updateComplete;
+      partOf(el, 'shutter')!.click();
+      await until(() => el.recording, 'a new recording');
+      expect((await stopAfter(el, 500)).blob.size).to.be.greaterThan(0);
     });
 
     it('leaves nothing running when removed mid-recording', async () => {

@@ -19,6 +19,13 @@ function sourceTrack(kind: 'video' | 'audio'): MediaStreamTrack {
     paint.fillRect(0, 0, 640, 480);
     const track = canvas.captureStream(30).getVideoTracks()[0];
     sources.set(track, canvas);
+    // A camera sends frames all the time; a canvas only when it changes: tick a corner at 30 fps.
+    let frame = 0;
+    const ticking = setInterval(() => {
+      if (track.readyState === 'ended') return clearInterval(ticking);
+      paint.fillStyle = frame++ % 2 ? '#3b82f6' : '#2563eb';
+      paint.fillRect(0, 0, 8, 8);
+    }, 33);
     return track;
   }
   audioContext ??= new AudioContext();

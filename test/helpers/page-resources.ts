@@ -1,10 +1,16 @@
 /**
- * Counts what a page keeps running: AudioContexts not closed and animation frames requested.
- * Installed before the elements are created; the browser's own objects do the work.
+ * Counts what a page keeps running: AudioContexts not closed, animation frames and video frame
+ * callbacks requested and still waiting, object URLs not revoked. Installed before the elements
+ * are created; the browser's own objects do the work.
  */
 const contexts: AudioContext[] = [];
 let frameRequests = 0;
 let installed = false;
+/** Animation frame requests that have neither run nor been cancelled. */
+const waitingFrames = new Set<number>();
+/** Video frame callbacks that have neither run nor been cancelled, per video. */
+const waitingVideoFrames = new Map<HTMLVideoElement, Set<number>>();
+const openUrls = new Set<string>();
 
 export function watchPageResources(): void {
   if (installed) return;
@@ -17,11 +23,55 @@ export function watchPageResources(): void {
     }
   };
   const requestFrame = window.requestAnimationFrame.bind(window);
+  const cancelFrame = window.cancelAnimationFrame.bind(window);
   window.requestAnimationFrame = (callback) => {
     frameRequests++;
-    return requestFrame(callback);
+    const id = requestFrame((time) => {
+      waitingFrames.delete(id);
+      callback(time);
+    });
+    waitingFrames.add(id);
+    return id;
+  };
+  window.cancelAnimationFrame = (id) => {
+    waitingFrames.delete(id);
+    cancelFrame(id);
+  };
+  const video = HTMLVideoElement.prototype;
+  if ('requestVideoFrameCallback' in video) {
+    const requestVideoFrame = video.requestVideoFrameCallback;
+    const cancelVideoFrame = video.cancelVideoFrameCallback;
+    const waiting = (el: HTMLVideoElement) => waitingVideoFrames.get(el) ?? waitingVideoFrames.set(el, new Set()).get(el)!;
+    video.requestVideoFrameCallback = function (this: HTMLVideoElement, callback) {
+      const id = requestVideoFrame.call(this, (now, metadata) => {
+        waiting(this).delete(id);
+        callback(now, metadata);
+      });
+      waiting(this).add(id);
+      return id;
+    };
+    video.cancelVideoFrameCallback = function (this: HTMLVideoElement, id) {
+      waiting(this).delete(id);
+      cancelVideoFrame.call(this, id);
+    };
+  }
+  const createUrl = URL.createObjectURL.bind(URL);
+  const revokeUrl = URL.revokeObjectURL.bind(URL);
+  URL.createObjectURL = (object) => {
+    const url = createUrl(object);
+    openUrls.add(url);
+    return url;
+  };
+  URL.revokeObjectURL = (url) => {
+    openUrls.delete(url);
+    revokeUrl(url);
   };
 }
+
+/** Animation loops still scheduled: frame requests and video frame callbacks waiting to run. */
+export const waitingFrameCallbacks = (): number =>
+  waitingFrames.size + [...waitingVideoFrames.values()].reduce((sum, ids) => sum + ids.size, 0);
+export const openObjectUrls = (): number => openUrls.size;
 
 export const openAudioContexts = (): number => contexts.filter((c) => c.state !== 'closed').length;
 export const frameRequestCount = (): number => frameRequests;

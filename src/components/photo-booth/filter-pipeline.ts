@@ -7,6 +7,8 @@
 export class FilterPipeline {
   /** The unfiltered frames: what photos are drawn from. */
   readonly source = document.createElement('video');
+  /** Whether draws follow the camera's frames (requestVideoFrameCallback) or the display's. */
+  private readonly videoFrames = 'requestVideoFrameCallback' in this.source;
   readonly stream: MediaStream;
   private readonly canvas = document.createElement('canvas');
   private readonly context: CanvasRenderingContext2D;
@@ -50,19 +52,21 @@ export class FilterPipeline {
   /** Ends the canvas track and the drawing loop. */
   stop(): void {
     this.stopped = true;
-    if ('cancelVideoFrameCallback' in this.source) this.source.cancelVideoFrameCallback(this.frameRequest);
-    cancelAnimationFrame(this.frameRequest);
+    this.cancelFrame();
     this.stream.getTracks().forEach((t) => t.stop());
     this.source.srcObject = null;
   }
 
   private next(): void {
     if (this.stopped) return;
-    if ('cancelVideoFrameCallback' in this.source) this.source.cancelVideoFrameCallback(this.frameRequest);
-    cancelAnimationFrame(this.frameRequest);
-    this.frameRequest = 'requestVideoFrameCallback' in this.source
-      ? this.source.requestVideoFrameCallback(this.draw)
-      : requestAnimationFrame(this.draw);
+    this.cancelFrame();
+    this.frameRequest = this.videoFrames ? this.source.requestVideoFrameCallback(this.draw) : requestAnimationFrame(this.draw);
+  }
+
+  /** Cancels the pending draw with the API that requested it (the two number their requests apart). */
+  private cancelFrame(): void {
+    if (this.videoFrames) this.source.cancelVideoFrameCallback(this.frameRequest);
+    else cancelAnimationFrame(this.frameRequest);
   }
 
   private readonly draw = (): void => {

@@ -204,8 +204,10 @@ export class PhotoBooth extends CaptureElement {
       warnBadAttribute(t, 'filter', this.filter, 'is not a CSS filter', 'none');
       this.filter = '';
     }
-    const { stream } = this.state;
+    const { stream, status } = this.state;
     const camera = liveTrack(stream, 'video');
+    // The camera ended (unplugged, or turned off) and is not being replaced: the clip so far is kept.
+    if (!camera && status !== 'acquiring' && this.recorder.recording) void this.recorder.stop(true);
     this.runPipeline(camera);
     this.recorder.setMicrophone(liveTrack(stream, 'audio'));
   }
@@ -430,6 +432,8 @@ export class PhotoBooth extends CaptureElement {
   /** A finished clip goes to `capture-recording` and, unless prevented, to the gallery. */
   private keepClip({ blob, mimeType, duration }: RecordedClip): void {
     if (!this.isConnected) return;
+    // A browser whose encoder had not started yet delivers nothing: say so rather than keep an empty file.
+    if (blob.size === 0) return this.recordingFailed(new Error(boothTexts().recordingEmpty));
     const clip: CaptureClip = { blob, url: URL.createObjectURL(blob), mimeType, duration, takenAt: new Date() };
     const event = new CaptureRecordingEvent(clip);
     this.dispatchEvent(event);
