@@ -19,6 +19,7 @@ type Step =
   | { op: 'reacquire'; wait: boolean }
   | { op: 'mount'; autostart: boolean }
   | { op: 'unmount' }
+  | { op: 'attribute'; name: 'autostart' | 'mirror' | 'fit' | 'stop-when-hidden'; value: string | null }
   | { op: 'fail'; name: 'NotReadableError' | 'NotAllowedError' | 'AbortError' } // injected env only
   | { op: 'unplug'; device: number }; // injected env only
 
@@ -31,6 +32,8 @@ const common = [
   fc.record({ op: fc.constant('reacquire' as const), wait: fc.boolean() }),
   fc.record({ op: fc.constant('mount' as const), autostart: fc.boolean() }),
   fc.constant({ op: 'unmount' as const }),
+  fc.record({ op: fc.constant('attribute' as const), name: fc.constantFrom('autostart' as const, 'mirror' as const, 'fit' as const, 'stop-when-hidden' as const),
+    value: fc.constantFrom(null, '', 'true', 'false', 'cover', 'bogus') }),
 ];
 const faults = [
   fc.record({ op: fc.constant('fail' as const), name: fc.constantFrom('NotReadableError' as const, 'NotAllowedError' as const, 'AbortError' as const) }),
@@ -48,6 +51,8 @@ interface Run {
 
 async function play(steps: Step[], run: Run): Promise<void> {
   const { store, injected } = run;
+  const warn = console.warn;
+  console.warn = () => undefined; // bogus attribute values are turned down with a warning, by design
   const host = document.createElement('div');
   document.body.append(host);
   const failures: unknown[] = [];
@@ -71,6 +76,12 @@ async function play(steps: Step[], run: Run): Promise<void> {
         case 'reacquire': await settle(step.wait, store.reacquire('audio', { echoCancellation: false })); break;
         case 'mount': host.append(Object.assign(document.createElement('camera-preview'), { store, autostart: step.autostart })); break;
         case 'unmount': host.lastElementChild?.remove(); break;
+        case 'attribute': {
+          const el = host.lastElementChild;
+          if (step.value === null) el?.removeAttribute(step.name);
+          else el?.setAttribute(step.name, step.value);
+          break;
+        }
         case 'fail': injected?.mediaDevices.failures.push(new DOMException('injected', step.name)); break;
         case 'unplug': {
           const device = injected?.mediaDevices.devices.filter((d) => d.kind !== 'audiooutput')[step.device];
@@ -88,6 +99,7 @@ async function play(steps: Step[], run: Run): Promise<void> {
     await tick();
     checkInvariants(run, failures);
   } finally {
+    console.warn = warn;
     host.remove();
     injected?.mediaDevices.failures.splice(0);
   }
