@@ -1,11 +1,13 @@
 // Opens every story of the built Storybook (storybook-static/) in headless Chromium with fake
-// devices and fails on a console error, an uncaught exception or Storybook's error display.
-// Each story also gets a screenshot in storybook-static/screenshots/ to look at.
+// devices and fails on a console error, an uncaught exception, a missing file, Storybook's error
+// display or an axe-core violation, in the light and in the dark colour scheme.
+// Each story also gets a screenshot per scheme in storybook-static/screenshots/ to look at.
 import http from 'node:http';
 import { mkdir, readFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromePath } from './browsers.mjs';
+import { axePath, runAxe } from './axe-check.mjs';
 
 const root = resolve('storybook-static');
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
@@ -30,28 +32,37 @@ const browser = await puppeteer.launch({
     '--autoplay-policy=no-user-gesture-required'],
 });
 let failures = 0;
+let axeChecks = 0;
 try {
   for (const story of stories) {
-    const page = await browser.newPage();
-    const problems = [];
-    // A missing file is reported below with its address; the browser asks for a favicon by itself.
-    page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource')
-      && problems.push(`console: ${message.text()}`));
-    page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico')
-      && problems.push(`${response.status()} ${response.url()}`));
-    page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
-    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
-    await page.waitForSelector('#storybook-root > *, .sb-show-errordisplay', { timeout: 15000 }).catch(() => problems.push('nothing rendered'));
-    await new Promise((done) => setTimeout(done, 1000)); // let autostart stories go live
-    if (await page.$('.sb-show-errordisplay')) problems.push('Storybook shows its error display');
-    await page.screenshot({ path: join(root, 'screenshots', `${story.id}.png`) });
-    await page.close();
-    console.log(`${problems.length ? 'FAIL' : 'ok  '} ${story.id}${problems.map((p) => `\n     ${p}`).join('')}`);
-    if (problems.length) failures++;
+    // A Set, as both schemes load the story and would report the same console error twice.
+    const problems = new Set();
+    // Each scheme gets a fresh load, so that styles and scripts see it from the start.
+    for (const scheme of ['light', 'dark']) {
+      const page = await browser.newPage();
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      // A missing file is reported below with its address; the browser asks for a favicon by itself.
+      page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource')
+        && problems.add(`console: ${message.text()}`));
+      page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico')
+        && problems.add(`${response.status()} ${response.url()}`));
+      page.on('pageerror', (error) => problems.add(`exception: ${error.message}`));
+      await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+      await page.waitForSelector('#storybook-root > *, .sb-show-errordisplay', { timeout: 15000 }).catch(() => problems.add('nothing rendered'));
+      await new Promise((done) => setTimeout(done, 1000)); // let autostart stories go live
+      if (await page.$('.sb-show-errordisplay')) problems.add('Storybook shows its error display');
+      await page.screenshot({ path: join(root, 'screenshots', `${story.id}${scheme === 'dark' ? '.dark' : ''}.png`) });
+      await page.addScriptTag({ path: axePath });
+      for (const violation of await page.evaluate(runAxe)) problems.add(`axe (${scheme}): ${violation}`);
+      axeChecks++;
+      await page.close();
+    }
+    console.log(`${problems.size ? 'FAIL' : 'ok  '} ${story.id}${[...problems].map((p) => `\n     ${p}`).join('')}`);
+    if (problems.size) failures++;
   }
 } finally {
   await browser.close();
   server.close();
 }
-console.log(`Stories: ${stories.length - failures} passed, ${failures} failed`);
+console.log(`Stories: ${stories.length - failures} passed, ${failures} failed (${axeChecks} axe checks)`);
 process.exit(failures ? 1 : 0);

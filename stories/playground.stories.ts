@@ -16,7 +16,7 @@ export const Playground: StoryObj = {
         <device-picker kind="audiooutput"></device-picker>
         <audio-meter></audio-meter>
       </p>
-      <details><summary>Camera constraints</summary><constraint-panel></constraint-panel></details>
-      <details><summary>Microphone constraints</summary><constraint-panel kind="audio"></constraint-panel></details>
+      <details><summary style="padding-block: 0.25em">Camera constraints</summary><constraint-panel></constraint-panel></details>
+      <details><summary style="padding-block: 0.25em">Microphone constraints</summary><constraint-panel kind="audio"></constraint-panel></details>
     </capture-session>`,
 };

@@ -34,6 +34,10 @@ export const constraintPanelStyles = css`
   }
   input,
   select,
+  /* WCAG 2.5.8: the two summaries stack, so each needs a 24px target */
+  summary {
+    min-block-size: 24px;
+  }
   textarea {
     font: inherit;
   }
@@ -47,7 +51,7 @@ export const constraintPanelStyles = css`
     border-bottom: 1px solid var(--capture-panel-rule, #d4d4d8);
   }
   .differs {
-    color: var(--capture-panel-differs, #b45309);
+    color: var(--capture-panel-differs, light-dark(#b45309, #fbbf24));
     font-weight: 600;
   }
   textarea {
@@ -58,7 +62,7 @@ export const constraintPanelStyles = css`
     font-family: ui-monospace, monospace;
   }
   .error {
-    color: var(--capture-panel-error, #b91c1c);
+    color: var(--capture-panel-error, light-dark(#b91c1c, #f87171));
     margin: 0.4em 0;
   }
   .actions {

@@ -99,8 +99,8 @@ export class ConstraintPanel extends CaptureElement {
         ${this.state.status === 'acquiring' ? nothing : html`<button type="button" @click=${this.startCapture}>
           ${this.kind === 'video' ? s.startCamera : s.startMicrophone}</button>`}`}
       ${this.kind === 'video' ? this.renderPresets(capabilities, live) : nothing}
-      <section part="controls" aria-labelledby="controls-heading">
-        <h3 id="controls-heading">${s.panelControls}</h3>
+      <section part="controls">
+        <h3>${s.panelControls}</h3>
         <div class="controls">${controlsFor(capabilities).map((spec) => this.renderControl(spec, live))}</div>
       </section>
       ${this.renderError()} ${this.renderSettings()} ${this.renderEditor(live)} ${this.renderSupported()}
@@ -108,8 +108,8 @@ export class ConstraintPanel extends CaptureElement {
   }
 
   private renderPresets(capabilities: Readonly<MediaTrackCapabilities>, live: boolean) {
-    return html`<section part="presets" aria-labelledby="presets-heading">
-      <h3 id="presets-heading">${panelTexts().panelPresets}</h3>
+    return html`<section part="presets">
+      <h3>${panelTexts().panelPresets}</h3>
       <div class="presets">
         ${resolutionPresets(capabilities).map((p) => html`<button
           type="button"
@@ -163,8 +163,8 @@ export class ConstraintPanel extends CaptureElement {
     const track = this.track;
     if (!track) return nothing;
     const rows = Object.entries(track.settings).filter(([name]) => !identities.has(name));
-    return html`<section part="settings" aria-labelledby="settings-heading">
-      <h3 id="settings-heading">${s.panelSettings}</h3>
+    return html`<section part="settings">
+      <h3>${s.panelSettings}</h3>
       <table>
         <thead><tr><th scope="col">${s.panelConstraint}</th><th scope="col">${s.panelAsked}</th><th scope="col">${s.panelDelivered}</th></tr></thead>
         <tbody>${rows.map(([name, delivered]) => {

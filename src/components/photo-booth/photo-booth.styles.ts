@@ -58,7 +58,7 @@ export const photoBoothStyles = css`
     cursor: not-allowed;
   }
   .error {
-    color: var(--capture-booth-error, #b91c1c);
+    color: var(--capture-booth-error, light-dark(#b91c1c, #f87171));
     text-align: center;
   }
   .fallback {
