@@ -5,7 +5,7 @@ import http from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromePath } from '../scripts/browsers.mjs';
+import { fakeMediaFlags, launchChromium } from '../scripts/browsers.mjs';
 
 const repo = resolve(import.meta.dirname, '..');
 const pairs = Number(process.env.BENCH_PAIRS ?? 15);
@@ -23,12 +23,7 @@ const server = http.createServer(async (request, response) => {
 });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 
-const browser = await puppeteer.launch({
-  executablePath: chromePath, headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--no-first-run', '--use-fake-device-for-media-stream=fps=30,device-count=2', '--use-fake-ui-for-media-stream',
-    '--autoplay-policy=no-user-gesture-required', '--js-flags=--expose-gc'],
-});
+const browser = await launchChromium(puppeteer, [...fakeMediaFlags('fps=30,device-count=2'), '--js-flags=--expose-gc']);
 const page = await browser.newPage();
 page.on('pageerror', (error) => console.error('page error:', error.message));
 await page.goto(`http://127.0.0.1:${server.address().port}/bench/page.html`);
@@ -65,12 +60,16 @@ try {
   const latency = [
     await compare('time to first frame', () => window.bench.rawFirstFrame(), () => window.bench.kitFirstFrame()),
     await compare('camera switch to first frame', () => window.bench.rawSwitch(), () => window.bench.kitSwitch()),
+  ];
+  await page.evaluate(() => window.bench.photoSetup());
+  latency.push(
     await compare('photo 1280×720 PNG', () => window.bench.rawPhoto('image/png'), () => window.bench.kitPhoto('image/png'), (r) => r.ms),
     await compare('photo 1280×720 JPEG', () => window.bench.rawPhoto('image/jpeg'), () => window.bench.kitPhoto('image/jpeg'), (r) => r.ms),
-  ];
+  );
   const longest = await page.evaluate(async () => ({
     raw: (await window.bench.rawPhoto('image/png')).longest, kit: (await window.bench.kitPhoto('image/png')).longest,
   }));
+  await page.evaluate(() => window.bench.photoTeardown());
   console.log(`longest main-thread task during a PNG photo: raw ${longest.raw} ms, kit ${longest.kit} ms`);
   if (only !== 'latency') await churnAndFilter(latency, longest);
 } finally {
