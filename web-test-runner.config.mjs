@@ -2,18 +2,16 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromePath, firefoxPath, hasFirefox } from './scripts/browsers.mjs';
+import { chromePath, chromiumFlags, firefoxPath, hasFirefox } from './scripts/browsers.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
 
-// Chromium refuses to run as root without --no-sandbox; the next five flags stop background
-// network traffic and GPU probing. --use-fake-device-for-media-stream gives the fake devices.
-const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--use-fake-device-for-media-stream',
+// The fake devices without --use-fake-ui-for-media-stream: each group says how prompts end.
+const testFlags = [...chromiumFlags, '--use-fake-device-for-media-stream',
   // an AudioContext may run without a click, as it does after the person pressed a start button
   '--autoplay-policy=no-user-gesture-required'];
 
 const chromium = (extra = []) => chromeLauncher({
-  launchOptions: { executablePath: chromePath, headless: true, args: [...chromiumFlags, ...extra] },
+  launchOptions: { executablePath: chromePath, headless: true, args: [...testFlags, ...extra] },
 });
 
 const firefox = (prefs = {}) => puppeteerLauncher({

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
-import { chromePath } from './browsers.mjs';
+import { launchChromium } from './browsers.mjs';
 
 const repo = resolve(import.meta.dirname, '..');
 const out = await mkdtemp(join(tmpdir(), 'capture-kit-examples-'));
@@ -29,11 +29,7 @@ const server = http.createServer(async (request, response) => {
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const base = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await puppeteer.launch({
-  executablePath: chromePath, headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--no-first-run', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
-});
+const browser = await launchChromium(puppeteer);
 let failures = 0;
 try {
   for (const [name, path] of [['plain HTML', '/examples/plain-html/'], ['React', '/react/'], ['Vue', '/vue/']]) {

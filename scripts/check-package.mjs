@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { chromePath } from './browsers.mjs';
+import { launchChromium } from './browsers.mjs';
 
 const tags = ['capture-session', 'camera-preview', 'device-picker', 'audio-meter', 'constraint-panel', 'photo-booth'];
 const root = await mkdtemp(join(tmpdir(), 'capture-kit-package-'));
@@ -55,8 +55,7 @@ try {
     response.writeHead(200, { 'content-type': 'text/javascript' }).end(pages[path]);
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  const browser = await puppeteer.launch({ executablePath: chromePath, headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await launchChromium(puppeteer, []);
   try {
     const registered = async (name) => {
       const page = await browser.newPage();

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromePath } from './browsers.mjs';
+import { launchChromium } from './browsers.mjs';
 
 const repo = resolve(import.meta.dirname, '..');
 if (!existsSync(join(repo, 'dist/capture-kit.bundle.js'))) {
@@ -69,13 +69,7 @@ async function check(name, run) {
   if (problems.length) failures++;
 }
 
-const browser = await puppeteer.launch({
-  executablePath: chromePath,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
-    '--autoplay-policy=no-user-gesture-required'],
-});
+const browser = await launchChromium(puppeteer);
 const tabs = [];
 try {
   // A fresh page: nothing may turn a camera or microphone on without autostart or a click.

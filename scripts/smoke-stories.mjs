@@ -6,7 +6,7 @@ import http from 'node:http';
 import { mkdir, readFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromePath } from './browsers.mjs';
+import { launchChromium } from './browsers.mjs';
 import { axePath, runAxe } from './axe-check.mjs';
 
 const root = resolve('storybook-static');
@@ -24,13 +24,7 @@ const { entries } = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'))
 const stories = Object.values(entries).filter((entry) => entry.type === 'story');
 await mkdir(join(root, 'screenshots'), { recursive: true });
 
-const browser = await puppeteer.launch({
-  executablePath: chromePath,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
-    '--autoplay-policy=no-user-gesture-required'],
-});
+const browser = await launchChromium(puppeteer);
 let failures = 0;
 let axeChecks = 0;
 try {
