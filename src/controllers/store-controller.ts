@@ -29,7 +29,8 @@ function ensureContextRoot(doc: Document): void {
 /**
  * Resolves the store an element works with and re-renders the element on every change.
  * Order: the element's own `store` property, then the nearest `<capture-session>` (also
- * across shadow roots), else a private store that is destroyed when the element disconnects.
+ * across shadow roots), else a private store that is destroyed when the element leaves the page
+ * (not when it only moves).
  */
 export class StoreController implements ReactiveController {
   private explicit?: CaptureStore;
@@ -87,6 +88,12 @@ export class StoreController implements ReactiveController {
     this.follow();
   }
 
+  /** Ends every track the private store acquired. */
+  private destroyOwn(): void {
+    this.own?.destroy();
+    this.own = undefined;
+  }
+
   private follow(): void {
     const next = this.connected ? this.store : undefined;
     if (next === this.followed) return;
@@ -94,8 +101,9 @@ export class StoreController implements ReactiveController {
     this.unsubscribe = undefined;
     this.followed = next;
     if (this.own && this.own !== next) {
-      this.own.destroy(); // ends every track the private store acquired
-      this.own = undefined;
+      if (this.connected) this.destroyOwn();
+      // Moved (disconnected and connected again in the same task), the element keeps its camera.
+      else queueMicrotask(() => !this.connected && this.destroyOwn());
     }
     if (next) {
       this.unsubscribe = next.subscribe((state, previous) => {

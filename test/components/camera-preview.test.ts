@@ -73,7 +73,26 @@ describe('<camera-preview>', () => {
     await playing(el);
     const [track] = el.state.stream!.getTracks();
     el.remove();
+    await Promise.resolve(); // the same turn of the event loop: no frame is drawn in between
     expect(track.readyState).to.equal('ended');
+  });
+
+  it('keeps its camera when moved to another place on the page', async () => {
+    const el = await fixture<CameraPreview>(html`<camera-preview autostart></camera-preview>`);
+    await until(() => el.state.status === 'live', 'live');
+    const { stream } = el.state;
+    const acquired = acquiredTrackCount();
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    elsewhere.append(el); // a move: disconnected and connected in the same task
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(el.state.stream, 'the same stream').to.equal(stream);
+    expect(stream!.getVideoTracks()[0].readyState).to.equal('live');
+    expect(acquiredTrackCount(), 'no new getUserMedia').to.equal(acquired);
+    await playing(el);
+    elsewhere.remove();
+    await Promise.resolve();
+    expect(stream!.getVideoTracks()[0].readyState, 'removed, it ends the camera').to.equal('ended');
   });
 
   it('warns about a bad fit and keeps the default', async () => {

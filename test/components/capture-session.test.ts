@@ -34,7 +34,21 @@ describe('<capture-session>', () => {
     const tracks = session.state.stream!.getTracks();
     expect(tracks.map((t) => t.kind).sort()).to.deep.equal(['audio', 'video']);
     session.remove();
+    await Promise.resolve(); // the same turn of the event loop: it only waits to see it was not moved
     expect(tracks.every((t) => t.readyState === 'ended')).to.be.true;
+  });
+
+  it('keeps its camera when moved to another place on the page', async () => {
+    const session = await fixture<CaptureSession>(html`<capture-session autostart></capture-session>`);
+    await until(() => session.state.status === 'live', 'live');
+    const { stream } = session.state;
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    elsewhere.append(session);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(session.state.stream).to.equal(stream);
+    expect(stream!.getVideoTracks()[0].readyState).to.equal('live');
+    elsewhere.remove();
   });
 
   it('does not touch the camera without autostart or a call', async () => {
@@ -102,6 +116,7 @@ describe('<capture-session>', () => {
     const state = await consumer.controller.store.start();
     const [track] = state.stream!.getTracks();
     consumer.remove();
+    await Promise.resolve();
     expect(track.readyState).to.equal('ended');
   });
 

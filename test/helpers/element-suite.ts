@@ -24,10 +24,11 @@ export function elementSuite(selector: string): ElementSuite {
     restore = captured.restore;
     suite.stores = [];
   });
-  afterEach(() => {
+  afterEach(async () => {
     restore();
     document.querySelectorAll(selector).forEach((el) => el.remove());
     suite.stores.forEach((store) => store.destroy());
+    await Promise.resolve(); // an element lets go of its camera once it is sure it was not just moved
     expectNoLiveTracks();
   });
   return suite;

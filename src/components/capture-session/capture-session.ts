@@ -85,7 +85,8 @@ export class CaptureSession extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.store.stop();
+    // Moved (disconnected and connected again in the same task), the session keeps its camera.
+    queueMicrotask(() => !this.isConnected && this.store.stop());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -174,6 +174,12 @@ export class PhotoBooth extends CaptureElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKeydown);
+    // Moved (disconnected and connected again in the same task), the booth keeps its photos and filter.
+    queueMicrotask(() => !this.isConnected && this.release());
+  }
+
+  /** The booth left the page: its countdown, canvas and every object URL it made end. */
+  private release(): void {
     this.countdownAbort?.abort();
     this.runPipeline(undefined);
     this.gallery.clear();

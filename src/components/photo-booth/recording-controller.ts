@@ -25,7 +25,7 @@ export class RecordingController implements ReactiveController {
   private recorder?: ClipRecorder;
   private clock?: ReturnType<typeof setInterval>;
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly options: RecordingOptions) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: RecordingOptions) {
     host.addController(this);
   }
 
@@ -33,9 +33,12 @@ export class RecordingController implements ReactiveController {
     return this.recorder !== undefined;
   }
 
-  /** Recording or about to: the canvas must stay on. */
+  /** Handing the last frames to the encoder: the canvas must stay on until the clip is whole. */
+  private finishing = false;
+
+  /** Recording, about to, or finishing: the canvas must stay on (ending its track early loses frames). */
   get active(): boolean {
-    return this.recording || this.starting;
+    return this.recording || this.starting || this.finishing;
   }
 
   /**
@@ -75,13 +78,17 @@ export class RecordingController implements ReactiveController {
     const recorder = this.recorder;
     if (!recorder) return;
     this.recorder = undefined;
+    this.finishing = true;
     clearInterval(this.clock);
-    this.host.requestUpdate(); // the pipeline ends unless a filter still needs it
+    this.host.requestUpdate();
     const clip = await recorder.stop();
+    this.finishing = false;
+    this.host.requestUpdate(); // the pipeline ends unless a filter still needs it
     if (keep) this.options.onClip(clip);
   }
 
   hostDisconnected(): void {
-    void this.stop(false);
+    // Moved (disconnected and connected again in the same task), the booth goes on recording.
+    queueMicrotask(() => !this.host.isConnected && void this.stop(false));
   }
 }
