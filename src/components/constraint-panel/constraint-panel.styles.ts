@@ -6,7 +6,8 @@ export const constraintPanelStyles = css`
     color: var(--capture-panel-color, inherit);
     font-size: var(--capture-panel-font-size, 0.95em);
   }
-  section {
+  section,
+  .start {
     margin-block: 0 1em;
   }
   h3 {

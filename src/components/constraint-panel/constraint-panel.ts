@@ -96,7 +96,7 @@ export class ConstraintPanel extends CaptureElement {
     const capabilities = this.capabilities();
     return html`
       ${live ? nothing : html`<p>${s.panelNoTrack}</p>
-        ${this.state.status === 'acquiring' ? nothing : html`<button type="button" @click=${this.startCapture}>
+        ${this.state.status === 'acquiring' ? nothing : html`<button class="start" type="button" @click=${this.startCapture}>
           ${this.kind === 'video' ? s.startCamera : s.startMicrophone}</button>`}`}
       ${this.kind === 'video' ? this.renderPresets(capabilities, live) : nothing}
       <section part="controls">
