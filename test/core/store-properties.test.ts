@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/components/camera-preview/define.js';
 import { CaptureError, createCaptureStore, type CaptureStore, type DeviceKind } from '../../src/core/index.js';
-import { fakeEnv } from '../helpers/fake-media.js';
+import { fakeEnv, trackEventsCanBeFaked } from '../helpers/fake-media.js';
 import { acquiredTracks, recordAcquiredTracks, until } from '../helpers/tracks.js';
 
 /**
@@ -138,13 +138,14 @@ function property(runs: number, steps: fc.Arbitrary<Step>[], newRun: () => Run) 
 describe('createCaptureStore properties', () => {
   it('keeps its invariants over 500 random sequences against an injected env with faults', async function () {
     this.timeout(240_000);
-    await property(500, [...common, ...faults], () => {
+    // Firefox drops events dispatched on real tracks: there, no fake unplug.
+    await property(500, [...common, ...faults.slice(0, trackEventsCanBeFaked() ? 2 : 1)], () => {
       const injected = fakeEnv();
       return { store: createCaptureStore({ env: injected.env }), issued: () => injected.mediaDevices.issued, injected };
     });
   });
 
-  it('keeps its invariants over 50 random sequences against Chromium’s fake devices', async function () {
+  it('keeps its invariants over 50 random sequences against the browser’s fake devices', async function () {
     this.timeout(240_000);
     recordAcquiredTracks();
     await property(50, common, () => {
