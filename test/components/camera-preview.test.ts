@@ -95,6 +95,13 @@ describe('<camera-preview>', () => {
     expect(stream!.getVideoTracks()[0].readyState, 'removed, it ends the camera').to.equal('ended');
   });
 
+  it('asks the browser for the back camera with facing="environment"', async () => {
+    const el = await fixture<CameraPreview>(html`<camera-preview facing="environment" autostart></camera-preview>`);
+    await until(() => el.state.status === 'live', 'live');
+    // A desktop's fake camera faces nowhere and is used anyway: facing is a preference, not a demand.
+    expect(el.state.tracks.video!.constraints).to.deep.include({ facingMode: 'environment' });
+  });
+
   it('warns about a bad fit and keeps the default', async () => {
     const el = await fixture<CameraPreview>(html`<camera-preview fit="stretch"></camera-preview>`);
     expect(el.fit).to.equal('contain');
