@@ -40,6 +40,30 @@ const mediaPermissionPlugin = {
   },
 };
 
+/**
+ * `await executeServerCommand('set-page-visible', { visible: false })` hides the test page
+ * behind another tab (document.visibilityState becomes 'hidden'); `{ visible: true }` brings it
+ * back (Chromium only).
+ */
+const pageVisibilityPlugin = {
+  name: 'page-visibility',
+  covers: new Map(),
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'set-page-visible') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (payload.visible) {
+      await page.bringToFront();
+      await this.covers.get(session.id)?.close();
+      this.covers.delete(session.id);
+    } else if (!this.covers.has(session.id)) {
+      const cover = await page.browserContext().newPage();
+      await cover.bringToFront();
+      this.covers.set(session.id, cover);
+    }
+    return true;
+  },
+};
+
 // *.denied.test.ts: every prompt refused. *.permission.test.ts: the test sets the permission.
 // *.chromium.test.ts: needs a Chromium-only feature (for instance the permission command).
 // *.stress.test.ts: long churn runs, only in `npm run test:stress` (web-test-runner.stress.config.mjs).
@@ -68,6 +92,6 @@ export default {
   reporters: [defaultReporter(), totalsReporter()],
   // Lit announces its development build in every file; nothing to act on in tests.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), mediaPermissionPlugin],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), mediaPermissionPlugin, pageVisibilityPlugin],
   groups,
 };
