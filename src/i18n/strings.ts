@@ -4,14 +4,12 @@ import type { panelStrings } from '../components/constraint-panel/constraint-pan
 import type { boothStrings } from '../components/photo-booth/photo-booth.strings.js';
 import type { meterStrings } from '../components/audio-meter/audio-meter.strings.js';
 
-/**
- * Every text a person reads, in one table. A page localises the kit by passing its own
- * texts to `setStrings()`; `{name}` placeholders are filled in by `formatString()`. The store's
- * texts live here; each element brings its own defaults (`<element>.strings.ts`), so a page
- * that loads one element does not download the texts of the others.
- */
+// Every text a person reads, in one table. A page localises the kit by passing its own texts to
+// `setStrings()`; `{name}` placeholders are filled in by `formatString()`. The store's texts live
+// here; each element brings its own defaults (`<element>.strings.ts`), so a page that loads one
+// element does not download the texts of the others.
 
-/** The texts of the store: device names, error messages and notices. */
+/** The store's texts (device names, error messages, notices) and the buttons several elements share. */
 export const coreStrings = {
   camera: 'camera',
   microphone: 'microphone',
