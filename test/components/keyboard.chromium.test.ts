@@ -97,7 +97,7 @@ describe('keyboard and screen reader use', () => {
     await until(() => (picker.state.selected.audioinput ?? '') !== before, 'another microphone chosen');
   });
 
-  it('<constraint-panel>: a slider moves with the arrow keys and the camera follows', async function () {
+  it('<constraint-panel>: a slider moves with the arrow keys and the camera follows', async () => {
     const panel = await fixture<ConstraintPanel>(html`<constraint-panel autostart></constraint-panel>`);
     await until(() => panel.state.status === 'live', 'live');
     await panel.updateComplete;
@@ -106,8 +106,7 @@ describe('keyboard and screen reader use', () => {
     const before = slider.value;
     for (let i = 0; i < 5; i++) await sendKeys({ press: 'ArrowLeft' });
     expect(slider.value, `${name} moved`).to.not.equal(before);
-    await until(() => panel.state.tracks.video?.constraints !== undefined
-      && JSON.stringify(panel.state.tracks.video.constraints).includes(String(slider.value)), 'the constraint applied', 3000)
-      .catch(() => this.skip()); // a fake camera that ignores the constraint (Chromium rescales; checked elsewhere)
+    await until(() => JSON.stringify(panel.state.tracks.video?.constraints ?? {}).includes(String(slider.value)),
+      'the constraint applied', 3000);
   });
 });
