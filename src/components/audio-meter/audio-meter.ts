@@ -36,9 +36,8 @@ export class AudioMeter extends CaptureElement {
   /** The level now, 0 (silence, or -60 dBFS and below) to 100 (full scale). */
   @state() level = 0;
 
-  /** Whether a microphone is being measured: shown, so it is reactive state. */
-  @state() private measuring = false;
-  private analysis?: Analysis;
+  /** The microphone being measured, if any: what the meter shows depends on it, so it is reactive state. */
+  @state() private analysis?: Analysis;
   private frame = 0;
 
   protected createPrivateStore(): CaptureStore {
@@ -56,14 +55,14 @@ export class AudioMeter extends CaptureElement {
 
   protected override updated(): void {
     // Through CSSOM, not a style attribute: a page whose CSP forbids inline styles allows this.
-    this.bar.style.transform = `scaleX(${this.measuring ? this.level / 100 : 0})`;
+    this.bar.style.transform = `scaleX(${this.analysis ? this.level / 100 : 0})`;
     const track = liveTrack(this.state.stream, 'audio');
     this.measure(this.isConnected && this.page.visible ? track : undefined);
   }
 
   protected override render() {
     const s = meterTexts();
-    const { measuring } = this;
+    const measuring = this.analysis !== undefined;
     const level = measuring ? this.level : 0;
     const offerStart = this.capture.isPrivate && this.state.status === 'idle';
     return html`
@@ -92,7 +91,6 @@ export class AudioMeter extends CaptureElement {
       cancelAnimationFrame(this.frame);
       this.analysis.source.disconnect();
       this.analysis = undefined;
-      this.measuring = false;
       this.level = 0;
       releaseAudioContext();
     }
@@ -110,7 +108,6 @@ export class AudioMeter extends CaptureElement {
     analyser.fftSize = 1024;
     source.connect(analyser);
     this.analysis = { track, source, analyser };
-    this.measuring = true;
     const samples = new Float32Array(analyser.fftSize);
     const tick = () => {
       analyser.getFloatTimeDomainData(samples);
