@@ -2,6 +2,7 @@ import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { captureStoreContext } from '../context.js';
 import type { CaptureListener, CaptureState, CaptureStore } from '../core/index.js';
+import { releaseUnlessMoved } from '../utils/unless-moved.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -102,8 +103,7 @@ export class StoreController implements ReactiveController {
     this.followed = next;
     if (this.own && this.own !== next) {
       if (this.connected) this.destroyOwn();
-      // Moved (disconnected and connected again in the same task), the element keeps its camera.
-      else queueMicrotask(() => !this.connected && this.destroyOwn());
+      else releaseUnlessMoved(this.host, () => this.destroyOwn());
     }
     if (next) {
       this.unsubscribe = next.subscribe((state, previous) => {

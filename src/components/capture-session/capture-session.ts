@@ -5,6 +5,7 @@ import { mediaRequestConverter } from '../../attributes/media-request-converter.
 import { warnBadAttribute } from '../../attributes/warn.js';
 import { captureStoreContext } from '../../context.js';
 import { createCaptureStore, isCaptureStore, type CaptureState, type CaptureStore, type MediaRequest } from '../../core/index.js';
+import { releaseUnlessMoved } from '../../utils/unless-moved.js';
 import { captureSessionStyles } from './capture-session.styles.js';
 
 /** The storage key used by a bare `persist` attribute. */
@@ -85,8 +86,7 @@ export class CaptureSession extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // Moved (disconnected and connected again in the same task), the session keeps its camera.
-    queueMicrotask(() => !this.isConnected && this.store.stop());
+    releaseUnlessMoved(this, () => this.store.stop());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

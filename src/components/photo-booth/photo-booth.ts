@@ -9,6 +9,7 @@ import { CaptureErrorEvent, CapturePhotoEvent, CaptureRecordingEvent } from '../
 import { formatString } from '../../i18n/strings.js';
 import { boothTexts } from './photo-booth.strings.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { releaseUnlessMoved } from '../../utils/unless-moved.js';
 import type { CameraPreview } from '../camera-preview/camera-preview.js';
 import { mirrors } from '../camera-preview/mirror.js';
 import { CaptureElement } from '../capture-element.js';
@@ -174,8 +175,7 @@ export class PhotoBooth extends CaptureElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKeydown);
-    // Moved (disconnected and connected again in the same task), the booth keeps its photos and filter.
-    queueMicrotask(() => !this.isConnected && this.release());
+    releaseUnlessMoved(this, () => this.release());
   }
 
   /** The booth left the page: its countdown, canvas and every object URL it made end. */
@@ -223,7 +223,7 @@ export class PhotoBooth extends CaptureElement {
    * following the camera (a switch changes its source, not its output), ended otherwise.
    */
   private runPipeline(camera: MediaStreamTrack | undefined): void {
-    const wanted = this.isConnected && (this.filter !== '' || this.recordingOrStarting());
+    const wanted = this.isConnected && (this.filter !== '' || this.recorder.active);
     if (!wanted) {
       this.pipeline?.stop();
       this.pipeline = undefined;
@@ -240,14 +240,9 @@ export class PhotoBooth extends CaptureElement {
     this.pipeline.mirror = this.mirrorsPixels();
   }
 
-  /** Recording, or waiting for the canvas's first frame to start recording. */
-  private recordingOrStarting(): boolean {
-    return this.recorder.active;
-  }
-
   /** A mirrored recording is drawn mirrored; the preview then shows those pixels as they are. */
   private mirrorsPixels(): boolean {
-    return this.mirrorRecording && this.recordingOrStarting() && mirrors(this.mirror, this.state.tracks.video?.settings);
+    return this.mirrorRecording && this.recorder.active && mirrors(this.mirror, this.state.tracks.video?.settings);
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ClipRecorder, type RecordedClip } from './clip-recorder.js';
 import type { FilterPipeline } from './filter-pipeline.js';
+import { releaseUnlessMoved } from '../../utils/unless-moved.js';
 import { firstFrameTimeoutMs } from './first-frame.js';
 
 export interface RecordingOptions {
@@ -10,7 +11,6 @@ export interface RecordingOptions {
   onClip: (clip: RecordedClip) => void;
   onError: (error: Error) => void;
 }
-
 
 /**
  * The booth's recording: it starts once the canvas has its first frame (a recorder started
@@ -24,6 +24,8 @@ export class RecordingController implements ReactiveController {
   starting = false;
   private recorder?: ClipRecorder;
   private clock?: ReturnType<typeof setInterval>;
+  /** Handing the last frames to the encoder: the canvas must stay on until the clip is whole. */
+  private finishing = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: RecordingOptions) {
     host.addController(this);
@@ -32,9 +34,6 @@ export class RecordingController implements ReactiveController {
   get recording(): boolean {
     return this.recorder !== undefined;
   }
-
-  /** Handing the last frames to the encoder: the canvas must stay on until the clip is whole. */
-  private finishing = false;
 
   /** Recording, about to, or finishing: the canvas must stay on (ending its track early loses frames). */
   get active(): boolean {
@@ -88,7 +87,6 @@ export class RecordingController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    // Moved (disconnected and connected again in the same task), the booth goes on recording.
-    queueMicrotask(() => !this.host.isConnected && void this.stop(false));
+    releaseUnlessMoved(this.host, () => void this.stop(false));
   }
 }
