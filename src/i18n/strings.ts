@@ -1,8 +1,6 @@
-import type { previewStrings } from '../components/camera-preview/camera-preview.strings.js';
-import type { pickerStrings } from '../components/device-picker/device-picker.strings.js';
-import type { panelStrings } from '../components/constraint-panel/constraint-panel.strings.js';
-import type { boothStrings } from '../components/photo-booth/photo-booth.strings.js';
-import type { meterStrings } from '../components/audio-meter/audio-meter.strings.js';
+import type { CaptureStrings } from './default-strings.js';
+
+export type { CaptureStrings };
 
 // Every text a person reads, in one table. A page localises the kit by passing its own texts to
 // `setStrings()`; `{name}` placeholders are filled in by `formatString()`. The store's texts live
@@ -38,12 +36,8 @@ export const coreStrings = {
   noticeDeviceGone: 'The chosen device “{label}” is no longer available; using the default one.',
 } satisfies Record<string, string>;
 
-type Texts<T> = { -readonly [K in keyof T]: string };
-
-/** Every key of the kit's texts, whichever elements a page loads. */
-export type CaptureStrings = Texts<
-  typeof coreStrings & typeof previewStrings & typeof pickerStrings & typeof panelStrings & typeof boothStrings & typeof meterStrings
->;
+/** A table's keys, each a text a page may replace. */
+export type Texts<T> = { -readonly [K in keyof T]: string };
 
 /** The defaults of the parts of the kit that are loaded. */
 const defaults: Record<string, string> = { ...coreStrings };
