@@ -1,11 +1,11 @@
 // npm run bench: the kit against the raw browser API, in headless Chromium with fake devices,
 // interleaved in the same run. Needs `npm run build` first. Writes bench/results/latest.json and
 // the table in docs/performance.md. Reports; asserts nothing about time.
-import http from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { fakeMediaFlags, launchChromium } from '../scripts/browsers.mjs';
+import { serveFiles } from '../scripts/checks.mjs';
 
 const repo = resolve(import.meta.dirname, '..');
 const pairs = Number(process.env.BENCH_PAIRS ?? 15);
@@ -14,19 +14,12 @@ const cycles = Number(process.env.BENCH_CYCLES ?? 1000);
 /** BENCH_ONLY=latency runs the latency scenarios alone (no churn, no filter, no files written). */
 const only = process.env.BENCH_ONLY;
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
-const server = http.createServer(async (request, response) => {
-  const path = new URL(request.url, 'http://localhost').pathname; // URL parsing drops '..'
-  const body = await readFile(join(repo, path)).catch(() => null);
-  if (!body) return response.writeHead(404).end();
-  response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const { server, base } = await serveFiles((path) => join(repo, path));
 
 const browser = await launchChromium(puppeteer, [...fakeMediaFlags('fps=30,device-count=2'), '--js-flags=--expose-gc']);
 const page = await browser.newPage();
 page.on('pageerror', (error) => console.error('page error:', error.message));
-await page.goto(`http://127.0.0.1:${server.address().port}/bench/page.html`);
+await page.goto(`${base}/bench/page.html`);
 await page.waitForFunction(() => window.benchReady === true);
 const cdp = await page.createCDPSession();
 

@@ -3,12 +3,11 @@
 // and checks that the kit keeps within it: no violation or error while every element runs, no
 // capture without autostart or a user action, no storage but the `persist` key, no network use
 // once loaded, and no track left running when the elements are gone.
-import http from 'node:http';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { launchChromium } from './browsers.mjs';
+import { checkReport, serveFiles } from './checks.mjs';
 
 const repo = resolve(import.meta.dirname, '..');
 if (!existsSync(join(repo, 'dist/capture-kit.bundle.js'))) {
@@ -18,17 +17,10 @@ if (!existsSync(join(repo, 'dist/capture-kit.bundle.js'))) {
 
 // No 'unsafe-inline', no 'unsafe-eval': the kit has to do without both.
 const policy = "default-src 'self'; img-src 'self' blob: data:; media-src 'self' blob: mediastream:; require-trusted-types-for 'script'";
-const types = { '.html': 'text/html', '.js': 'text/javascript' };
-const server = http.createServer(async (request, response) => {
-  const path = new URL(request.url, 'http://localhost').pathname; // URL parsing drops '..' segments
-  const file = path.startsWith('/dist/') ? join(repo, path) : join(repo, 'scripts/security', path === '/' ? 'page.html' : path);
-  const body = await readFile(file).catch(() => null);
-  // Every response carries the policy, a 404 included.
-  response.writeHead(body ? 200 : 404, { 'content-security-policy': policy, 'content-type': types[extname(file)] ?? 'text/plain' })
-    .end(body ?? 'Not found');
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const base = `http://127.0.0.1:${server.address().port}`;
+// The test page from scripts/security/, the kit from dist/; every response carries the policy.
+const { server, base } = await serveFiles(
+  (path) => (path.startsWith('/dist/') ? join(repo, path) : join(repo, 'scripts/security', path)),
+  { 'content-security-policy': policy });
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
@@ -57,7 +49,7 @@ async function openPage(browser) {
 /** What the page's listeners recorded: policy violations, console errors, exceptions. */
 const problemsOf = async (tab) => [...(await tab.page.evaluate(() => window.security.violations)), ...tab.errors];
 
-let failures = 0;
+const report = checkReport('Security');
 async function check(name, run) {
   const problems = [];
   try {
@@ -65,8 +57,7 @@ async function check(name, run) {
   } catch (error) {
     problems.push(error.message);
   }
-  console.log(`${problems.length ? 'FAIL' : 'ok  '} ${name}${problems.map((p) => `\n     ${p}`).join('')}`);
-  if (problems.length) failures++;
+  report.add(name, problems);
 }
 
 const browser = await launchChromium(puppeteer);
@@ -196,5 +187,4 @@ try {
   await browser.close();
   server.close();
 }
-console.log(`Security: ${5 - failures} passed, ${failures} failed`);
-process.exit(failures ? 1 : 0);
+report.finish();

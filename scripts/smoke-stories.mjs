@@ -2,30 +2,22 @@
 // devices and fails on a console error, an uncaught exception, a missing file, Storybook's error
 // display or an axe-core violation, in the light and in the dark colour scheme.
 // Each story also gets a screenshot per scheme in storybook-static/screenshots/ to look at.
-import http from 'node:http';
 import { mkdir, readFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { launchChromium } from './browsers.mjs';
 import { axePath, runAxe } from './axe-check.mjs';
+import { checkReport, serveFiles } from './checks.mjs';
 
 const root = resolve('storybook-static');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
-const server = http.createServer(async (request, response) => {
-  const path = new URL(request.url, 'http://localhost').pathname; // URL parsing drops '..' segments
-  const body = await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path)).catch(() => null);
-  if (!body) return response.writeHead(404).end();
-  response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const base = `http://127.0.0.1:${server.address().port}`;
+const { server, base } = await serveFiles((path) => join(root, path));
 
 const { entries } = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(entries).filter((entry) => entry.type === 'story');
 await mkdir(join(root, 'screenshots'), { recursive: true });
 
 const browser = await launchChromium(puppeteer);
-let failures = 0;
+const report = checkReport('Stories');
 let axeChecks = 0;
 try {
   for (const story of stories) {
@@ -51,12 +43,10 @@ try {
       axeChecks++;
       await page.close();
     }
-    console.log(`${problems.size ? 'FAIL' : 'ok  '} ${story.id}${[...problems].map((p) => `\n     ${p}`).join('')}`);
-    if (problems.size) failures++;
+    report.add(story.id, [...problems]);
   }
 } finally {
   await browser.close();
   server.close();
 }
-console.log(`Stories: ${stories.length - failures} passed, ${failures} failed (${axeChecks} axe checks)`);
-process.exit(failures ? 1 : 0);
+report.finish(` (${axeChecks} axe checks)`);
