@@ -7,6 +7,7 @@ import { fakeEnv, trackEventsCanBeFaked } from '../helpers/fake-media.js';
 import { acquiredTrackCount, until } from '../helpers/tracks.js';
 import { nextEvent } from '../helpers/events.js';
 import { partOf } from '../helpers/parts.js';
+import { moveElsewhere } from '../helpers/move.js';
 
 const videoOf = (el: CameraPreview) => partOf(el, 'video') as HTMLVideoElement;
 // Before the first render there is no video yet.
@@ -82,9 +83,7 @@ describe('<camera-preview>', () => {
     await until(() => el.state.status === 'live', 'live');
     const { stream } = el.state;
     const acquired = acquiredTrackCount();
-    const elsewhere = document.createElement('section');
-    document.body.append(elsewhere);
-    elsewhere.append(el); // a move: disconnected and connected in the same task
+    const elsewhere = moveElsewhere(el);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(el.state.stream, 'the same stream').to.equal(stream);
     expect(stream!.getVideoTracks()[0].readyState).to.equal('live');

@@ -7,6 +7,7 @@ import '../helpers/store-consumer.js';
 import type { TestStoreConsumer } from '../helpers/store-consumer.js';
 import { elementSuite } from '../helpers/element-suite.js';
 import { until } from '../helpers/tracks.js';
+import { moveElsewhere } from '../helpers/move.js';
 
 /** A consumer inside a shadow root, to prove the store crosses it. */
 class TestShadowHost extends LitElement {
@@ -42,9 +43,7 @@ describe('<capture-session>', () => {
     const session = await fixture<CaptureSession>(html`<capture-session autostart></capture-session>`);
     await until(() => session.state.status === 'live', 'live');
     const { stream } = session.state;
-    const elsewhere = document.createElement('section');
-    document.body.append(elsewhere);
-    elsewhere.append(session);
+    const elsewhere = moveElsewhere(session);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(session.state.stream).to.equal(stream);
     expect(stream!.getVideoTracks()[0].readyState).to.equal('live');

@@ -10,6 +10,7 @@ import { nextEvent } from '../helpers/events.js';
 import { fakeEnv, trackEventsCanBeFaked } from '../helpers/fake-media.js';
 import { partOf } from '../helpers/parts.js';
 import { until } from '../helpers/tracks.js';
+import { moveElsewhere } from '../helpers/move.js';
 
 async function liveBooth(template = html`<photo-booth autostart></photo-booth>`): Promise<PhotoBooth> {
   const el = await fixture<PhotoBooth>(template);
@@ -223,9 +224,7 @@ describe('<photo-booth>', () => {
   it('keeps its photos when moved to another place on the page', async () => {
     const el = await liveBooth();
     const photo = await el.takePhoto();
-    const elsewhere = document.createElement('section');
-    document.body.append(elsewhere);
-    elsewhere.append(el);
+    const elsewhere = moveElsewhere(el);
     await el.updateComplete;
     expect(el.photos).to.deep.equal([photo]);
     expect(await urlWorks(photo.url)).to.be.true;
@@ -413,9 +412,7 @@ describe('<photo-booth>', () => {
       const el = await liveBooth(html`<photo-booth autostart mode="video"></photo-booth>`);
       partOf(el, 'shutter')!.click();
       await until(() => el.recording, 'the recording to start');
-      const elsewhere = document.createElement('section');
-      document.body.append(elsewhere);
-      elsewhere.append(el);
+      const elsewhere = moveElsewhere(el);
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(el.recording, 'still recording after the move').to.be.true;
       const clip = await stopAfter(el, 1500);

@@ -8,8 +8,9 @@ let frameRequests = 0;
 let installed = false;
 /** Animation frame requests that have neither run nor been cancelled. */
 const waitingFrames = new Set<number>();
-/** Video frame callbacks that have neither run nor been cancelled, per video. */
-const waitingVideoFrames = new Map<HTMLVideoElement, Set<number>>();
+/** Video frame callbacks that have neither run nor been cancelled, per video (a removed video is not kept). */
+const waitingVideoFrames = new WeakMap<HTMLVideoElement, Set<number>>();
+let waitingVideoFrameCount = 0;
 const openUrls = new Set<string>();
 
 export function watchPageResources(): void {
@@ -42,16 +43,18 @@ export function watchPageResources(): void {
     const requestVideoFrame = video.requestVideoFrameCallback;
     const cancelVideoFrame = video.cancelVideoFrameCallback;
     const waiting = (el: HTMLVideoElement) => waitingVideoFrames.get(el) ?? waitingVideoFrames.set(el, new Set()).get(el)!;
+    const done = (el: HTMLVideoElement, id: number) => waiting(el).delete(id) && waitingVideoFrameCount--;
     video.requestVideoFrameCallback = function (this: HTMLVideoElement, callback) {
       const id = requestVideoFrame.call(this, (now, metadata) => {
-        waiting(this).delete(id);
+        done(this, id);
         callback(now, metadata);
       });
       waiting(this).add(id);
+      waitingVideoFrameCount++;
       return id;
     };
     video.cancelVideoFrameCallback = function (this: HTMLVideoElement, id) {
-      waiting(this).delete(id);
+      done(this, id);
       cancelVideoFrame.call(this, id);
     };
   }
@@ -69,8 +72,7 @@ export function watchPageResources(): void {
 }
 
 /** Animation loops still scheduled: frame requests and video frame callbacks waiting to run. */
-export const waitingFrameCallbacks = (): number =>
-  waitingFrames.size + [...waitingVideoFrames.values()].reduce((sum, ids) => sum + ids.size, 0);
+export const waitingFrameCallbacks = (): number => waitingFrames.size + waitingVideoFrameCount;
 export const openObjectUrls = (): number => openUrls.size;
 
 export const openAudioContexts = (): number => contexts.filter((c) => c.state !== 'closed').length;
