@@ -4,7 +4,7 @@ import type { CameraPreview } from '../../src/components/camera-preview/camera-p
 import { elementSuite } from '../helpers/element-suite.js';
 import { until } from '../helpers/tracks.js';
 import { nextEvent } from '../helpers/events.js';
-import { partOf } from '../helpers/parts.js';
+import { announcementOf, partOf } from '../helpers/parts.js';
 
 describe('<camera-preview> when the browser refuses the camera', () => {
   elementSuite('camera-preview');
@@ -19,7 +19,7 @@ describe('<camera-preview> when the browser refuses the camera', () => {
     expect(partOf(el, 'message')!.textContent).to.match(/access to the camera was blocked/i);
     expect(partOf(el, 'help')!.textContent).to.match(/^To allow it: .*(settings|camera icon)/i);
     expect(partOf(el, 'start-button')!.textContent).to.equal('Try again');
-    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/blocked/);
+    expect(announcementOf(el)).to.match(/blocked/);
     await expect(el).to.be.accessible();
   });
 

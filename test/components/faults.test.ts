@@ -7,7 +7,7 @@ import { createCaptureStore, type CaptureErrorCode } from '../../src/core/index.
 import { elementSuite } from '../helpers/element-suite.js';
 import { nextEvent } from '../helpers/events.js';
 import { fakeEnv, overconstrained } from '../helpers/fake-media.js';
-import { partOf } from '../helpers/parts.js';
+import { announcementOf, partOf } from '../helpers/parts.js';
 import { until } from '../helpers/tracks.js';
 
 interface Fault {
@@ -47,7 +47,7 @@ describe('faults, each seen by the person and recoverable', () => {
       expect((await failed).detail.code).to.equal(fault.code);
       await el.updateComplete;
       expect(partOf(el, 'message')!.textContent).to.match(fault.message);
-      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent, 'announced').to.match(fault.message);
+      expect(announcementOf(el), 'announced').to.match(fault.message);
       // The cause went away (allowed, plugged in, freed…): the retry or a new start works.
       const retry = partOf(el, 'start-button');
       if (retry) retry.click();

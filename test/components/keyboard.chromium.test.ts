@@ -6,7 +6,7 @@ import type { ConstraintPanel } from '../../src/components/constraint-panel/cons
 import type { DevicePicker } from '../../src/components/device-picker/device-picker.js';
 import type { PhotoBooth } from '../../src/components/photo-booth/photo-booth.js';
 import { elementSuite } from '../helpers/element-suite.js';
-import { partOf } from '../helpers/parts.js';
+import { announcementOf, partOf } from '../helpers/parts.js';
 import { until } from '../helpers/tracks.js';
 
 /** The element that has the focus, through open shadow roots. */
@@ -26,7 +26,6 @@ async function tabTo(predicate: (el: Element | null) => boolean, what: string, l
 }
 
 const isPart = (name: string) => (el: Element | null) => el?.getAttribute('part') === name;
-const statusOf = (el: Element) => el.shadowRoot!.querySelector('[role="status"], [aria-live]')!.textContent.trim();
 
 /**
  * Everything a mouse does, done from the keyboard: focus reaches each control with Tab, shows a
@@ -45,7 +44,7 @@ describe('keyboard and screen reader use', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => el.state.status === 'live', 'the camera');
     await el.updateComplete;
-    expect(statusOf(el)).to.equal('Camera on');
+    expect(announcementOf(el)).to.equal('Camera on');
     await tabTo((f) => f?.className === 'after', 'the button after the preview');
   });
 
@@ -57,7 +56,7 @@ describe('keyboard and screen reader use', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => el.photos.length === 1, 'the photo');
     await el.updateComplete;
-    expect(statusOf(el)).to.equal('Photo taken');
+    expect(announcementOf(el)).to.equal('Photo taken');
     await tabTo((f) => f?.localName === 'a' && f.hasAttribute('download'), 'the download link');
     await tabTo((f) => f?.localName === 'button' && /^Delete:/.test(f.getAttribute('aria-label') ?? ''), 'the delete button');
     await sendKeys({ press: 'Enter' });

@@ -8,7 +8,7 @@ import { createCaptureStore } from '../../src/core/index.js';
 import { elementSuite } from '../helpers/element-suite.js';
 import { nextEvent } from '../helpers/events.js';
 import { fakeEnv, trackEventsCanBeFaked } from '../helpers/fake-media.js';
-import { partOf } from '../helpers/parts.js';
+import { announcementOf, partOf } from '../helpers/parts.js';
 import { until } from '../helpers/tracks.js';
 import { moveElsewhere } from '../helpers/move.js';
 
@@ -110,7 +110,7 @@ describe('<photo-booth>', () => {
     shutter.click();
     await el.updateComplete;
     expect(partOf(el, 'count')!.textContent).to.equal('2');
-    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('2');
+    expect(announcementOf(el)).to.equal('2');
     expect(el.photos).to.have.length(0);
     await until(() => el.photos.length === 1, 'the photo after the countdown', 4000);
 
@@ -120,7 +120,7 @@ describe('<photo-booth>', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(partOf(el, 'count')).to.equal(null);
-    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Countdown cancelled');
+    expect(announcementOf(el)).to.equal('Countdown cancelled');
     await new Promise((resolve) => setTimeout(resolve, 2200));
     expect(el.photos).to.have.length(1);
   });
@@ -194,7 +194,7 @@ describe('<photo-booth>', () => {
       await el.takePhoto();
       expect(el.photos, 'the next photo works').to.have.length(2);
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Photo taken');
+      expect(announcementOf(el)).to.contain('Photo taken');
     } finally {
       window.onerror = onerror;
     }
