@@ -276,13 +276,14 @@ describe('<photo-booth>', () => {
   });
 
   describe('clips', () => {
+    /** The next clip; a recording that fails says so at once, rather than as a timeout. */
+    const nextClip = async (el: PhotoBooth) => (await Promise.race([nextEvent(el, 'capture-recording'),
+      nextEvent(el, 'capture-error').then((event) => Promise.reject(event.detail))])).detail;
     const stopAfter = async (el: PhotoBooth, ms: number) => {
       await new Promise((resolve) => setTimeout(resolve, ms));
-      // A recording that failed says so at once, rather than as a timeout.
-      const recorded = Promise.race([nextEvent(el, 'capture-recording'),
-        nextEvent(el, 'capture-error').then((event) => Promise.reject(event.detail))]);
+      const recorded = nextClip(el);
       partOf(el, 'shutter')!.click();
-      return (await recorded).detail;
+      return recorded;
     };
 
     it('records a clip that plays, with its time shown while recording', async () => {
@@ -350,9 +351,9 @@ describe('<photo-booth>', () => {
     it('stops by itself at max-duration', async () => {
       // Two seconds: a shorter clip can come out empty while the encoder starts on a loaded machine.
       const el = await liveBooth(html`<photo-booth autostart mode="video" max-duration="2"></photo-booth>`);
-      const recorded = nextEvent(el, 'capture-recording');
+      const recorded = nextClip(el);
       partOf(el, 'shutter')!.click();
-      const { detail } = await recorded;
+      const detail = await recorded;
       expect(detail.duration).to.be.within(1.9, 3);
       expect(el.recording).to.be.false;
     });
