@@ -1,26 +1,41 @@
-import type { CaptureClip, CapturePhoto } from './components/photo-booth/photo.js';
 import type { CaptureError, DeviceKind, MediaKind } from './core/index.js';
+import type { CaptureClip, CapturePhoto } from './types.js';
 
 const init = <T>(detail: T): CustomEventInit<T> => ({ detail, bubbles: true, composed: true });
 
-/** Capture became live. */
+// The store's transitions (capture-start, capture-stop, capture-error with operation 'capture')
+// are dispatched once each, by the element that owns the store: the <capture-session>, or an
+// element with a private store. Views of a shared store never dispatch them.
+
+/** Capture became live (the store's status turned `live`). */
 export class CaptureStartEvent extends CustomEvent<{ stream: MediaStream }> {
   constructor(stream: MediaStream) {
     super('capture-start', init({ stream }));
   }
 }
 
-/** Capture was stopped (by the page or the person), not by a failure. */
+/** Capture was stopped (the store's status went from `live` to `idle`), not by a failure. */
 export class CaptureStopEvent extends CustomEvent<null> {
   constructor() {
     super('capture-stop', init(null));
   }
 }
 
-/** Something failed; `detail` is the CaptureError with its code and message. */
+/**
+ * What failed: `capture` — the store's status turned `error` (a start, a device switch, a track
+ * that ended by itself), reported by the store's owner; `constraints` — an apply in
+ * `<constraint-panel>`; `photo` and `recording` — `<photo-booth>`'s own work. Each is reported
+ * once, by the element that did it.
+ */
+export type CaptureOperation = 'capture' | 'constraints' | 'photo' | 'recording';
+
+/** Something failed; `detail` is the CaptureError (its `code` and `params`), `operation` says what failed. */
 export class CaptureErrorEvent extends CustomEvent<CaptureError> {
-  constructor(error: CaptureError) {
+  readonly operation: CaptureOperation;
+
+  constructor(error: CaptureError, operation: CaptureOperation = 'capture') {
     super('capture-error', init(error));
+    this.operation = operation;
   }
 }
 

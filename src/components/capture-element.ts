@@ -3,12 +3,17 @@ import { property } from 'lit/decorators.js';
 import { warnBadAttribute } from '../attributes/warn.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { isCaptureStore, type CaptureState, type CaptureStore } from '../core/index.js';
-import { CaptureErrorEvent, CaptureStartEvent, CaptureStopEvent } from '../events.js';
 import { onStringsChange } from '../i18n/strings.js';
+import { dispatchStatusEvents } from './status-events.js';
 
 /**
  * What every kit element that works with a store shares: the store lookup (property, then
- * `<capture-session>`, then a private store), `autostart`, and starting without throwing.
+ * `<capture-session>`, then a private store), `autostart`, starting without throwing, the status
+ * events of a private store, and texts that follow `setStrings()`.
+ *
+ * @fires capture-start - Capture became live; `detail.stream` is the stream. Dispatched by an element with a private store (alone on the page); in a `<capture-session>` the session dispatches it.
+ * @fires capture-stop - Capture went from live to idle. Private store only, like `capture-start`.
+ * @fires capture-error - Capture failed (`operation` is `capture`); `detail` is the `CaptureError`. Private store only, like `capture-start`.
  */
 export abstract class CaptureElement extends LitElement {
   /** Starts capture when the element is on the page and nothing runs yet. */
@@ -18,7 +23,11 @@ export abstract class CaptureElement extends LitElement {
   protected readonly capture = new StoreController(this, {
     createPrivateStore: () => this.createPrivateStore(),
     onStoreChange: () => this.startIfAsked(),
-    onStateChange: (state, previous) => this.stateChanged(state, previous),
+    onStateChange: (state, previous) => {
+      // An element alone owns its private store, so it reports the store's transitions.
+      if (this.capture.isPrivate) dispatchStatusEvents(this, state, previous);
+      this.stateChanged(state, previous);
+    },
   });
 
   private stopFollowingStrings?: () => void;
@@ -76,13 +85,4 @@ export abstract class CaptureElement extends LitElement {
   private startIfAsked(): void {
     if (this.autostart && this.isConnected && this.capture.state.status === 'idle') this.startCapture();
   }
-}
-
-/** Dispatches capture-start, capture-stop and capture-error from a state change. */
-export function dispatchStatusEvents(host: HTMLElement, state: CaptureState, previous: CaptureState): void {
-  if (state.error && state.error !== previous.error) host.dispatchEvent(new CaptureErrorEvent(state.error));
-  if (state.status === 'live' && previous.status !== 'live' && state.stream) {
-    host.dispatchEvent(new CaptureStartEvent(state.stream));
-  }
-  if (state.status === 'idle' && previous.status === 'live') host.dispatchEvent(new CaptureStopEvent());
 }

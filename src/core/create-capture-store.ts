@@ -1,20 +1,24 @@
 import { checkCaptureRequest, checkConstraints, checkOneOf, constraintsFor, describe, deviceKindOf, mediaKinds } from './constraints.js';
-import { deviceKinds, isKnownDevice, missingSelections, sameDevices } from './devices.js';
+import { deviceKinds, isKnownDevice, missingSelections, sameDevices, sameSelection, withDevice } from './devices.js';
 import { resolveEnv } from './env.js';
 import { CaptureError, createCaptureError, invalidArgument, toCaptureError } from './errors.js';
 import { watchPermission } from './permissions.js';
+import { createSnapshotStore } from './snapshot-store.js';
 import { loadSelection, saveSelection } from './storage.js';
 import { trackInfo, watchStream, watchTrack } from './tracks.js';
-import { formatString, getStrings } from '../i18n/strings.js';
 import type {
-  CaptureListener, CaptureNotice, CaptureState, CaptureStatus, CaptureStore,
+  CaptureNotice, CaptureState, CaptureStatus, CaptureStore,
   CaptureStoreOptions, DeviceKind, MediaKind, MediaRequest, TrackInfo,
 } from './types.js';
 
 type StatePatch = Partial<Omit<CaptureState, 'status'>>;
+type Selection = CaptureState['selected'];
 
-const report = (error: unknown) =>
-  typeof globalThis.reportError === 'function' ? globalThis.reportError(error) : console.error(error);
+/** What an acquisition asks for: the request of each kind and the chosen devices. */
+interface Wanted {
+  request: Record<MediaKind, MediaRequest>;
+  selected: Selection;
+}
 
 function checkPersist(value: unknown, name: string): asserts value is string | false | undefined {
   if (value !== undefined && value !== false && (typeof value !== 'string' || !value)) {
@@ -43,19 +47,20 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
   const request: Record<MediaKind, MediaRequest> = { video: options.video ?? true, audio: options.audio ?? false };
   let persistKey = options.persist || undefined;
 
-  const listeners = new Set<CaptureListener>();
   /** Tracks this store acquired and still owns, with the function that stops watching each. */
   const owned = new Map<MediaStreamTrack, () => void>();
   /** Kinds with a getUserMedia call in flight that is still the latest for its kind. */
   const acquiring = new Set<MediaKind>();
   /** Per kind, the number of the latest acquisition: an older one that resolves is stale. */
   const generation: Record<MediaKind, number> = { video: 0, audio: 0 };
+  /** Per kind, what the latest acquisition in flight asks for: the base of a call made meanwhile. */
+  const inFlight: Partial<Record<MediaKind, { request: MediaRequest; deviceId: string | undefined }>> = {};
   let enumeration = 0;
   let unwatchStream: (() => void) | undefined;
   let stopWatchingEnv: (() => void) | undefined;
   let destroyed = false;
 
-  let state: CaptureState = Object.freeze({
+  const snapshots = createSnapshotStore<CaptureState>({
     status: 'idle',
     stream: null,
     tracks: Object.freeze({}),
@@ -65,29 +70,22 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
     permission: Object.freeze({ camera: 'unknown', microphone: 'unknown' }),
     error: null,
     notice: null,
+  }, (next, previous) => {
+    state = next; // before any listener runs: a listener may call back into the store
+    if (next.stream !== previous.stream) followStream(next.stream);
+    syncEnvWatching();
   });
+  /** The newest snapshot. */
+  let state = snapshots.get();
 
   /** The one place where status is derived: from what is in flight, the stream and the error. */
   const statusOf = (next: Omit<CaptureState, 'status'>): CaptureStatus =>
     acquiring.size > 0 ? 'acquiring' : next.stream ? 'live' : next.error ? 'error' : 'idle';
 
-  /** Publishes a new snapshot when anything changed; every listener runs, whatever the others do. */
+  /** Publishes a new snapshot when anything changed; listeners hear of it in order (snapshot-store.ts). */
   function update(patch: StatePatch = {}): void {
     const merged = { ...state, ...patch };
-    const next: CaptureState = { ...merged, status: statusOf(merged) };
-    const keys = Object.keys(next) as (keyof CaptureState)[];
-    if (keys.every((key) => Object.is(next[key], state[key]))) return;
-    const previous = state;
-    state = Object.freeze(next);
-    if (next.stream !== previous.stream) followStream(next.stream);
-    syncEnvWatching();
-    for (const listener of [...listeners]) {
-      try {
-        listener(state, previous);
-      } catch (error) {
-        report(error);
-      }
-    }
+    snapshots.set({ ...merged, status: statusOf(merged) });
   }
 
   function followStream(stream: MediaStream | null): void {
@@ -98,7 +96,7 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
   // ---- browser events that matter only while someone looks or a stream is live ----
 
   function syncEnvWatching(): void {
-    const active = !destroyed && (listeners.size > 0 || state.stream !== null);
+    const active = !destroyed && (snapshots.size > 0 || state.stream !== null);
     if (active && !stopWatchingEnv) stopWatchingEnv = watchEnv();
     if (!active && stopWatchingEnv) {
       stopWatchingEnv();
@@ -153,17 +151,16 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
     const deviceId = state.selected[kind] ?? '';
     const label = known.find((d) => d.deviceId === deviceId)?.label || deviceId;
     const notice: CaptureNotice = Object.freeze({
-      code: 'device-gone', kind, deviceId, message: formatString(getStrings().noticeDeviceGone, { label }),
+      code: 'device-gone', kind, deviceId, label,
+      message: `The chosen ${kind} "${label}" is no longer available; using the default one.`,
     });
     console.warn(`capture-kit: ${notice.message}`);
-    select(kind, '', notice);
+    select(withDevice(state.selected, kind, undefined), { notice });
   }
 
-  function select(kind: DeviceKind, deviceId: string, notice: CaptureNotice | null): void {
-    const selected: Record<string, string> = { ...state.selected };
-    if (deviceId) selected[kind] = deviceId;
-    else delete selected[kind];
-    update({ selected: Object.freeze(selected), notice });
+  /** Makes `selected` the chosen devices (and remembers them under `persist`). */
+  function select(selected: Selection, patch: StatePatch = {}): void {
+    update({ ...patch, selected });
     if (persistKey) saveSelection(env.storage, persistKey, state.selected);
   }
 
@@ -193,7 +190,10 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
 
   /** Ends every track and forgets every acquisition in flight. */
   function releaseAll(): void {
-    for (const kind of mediaKinds) generation[kind]++;
+    for (const kind of mediaKinds) {
+      generation[kind]++;
+      delete inFlight[kind];
+    }
     acquiring.clear();
     release(mediaKinds);
   }
@@ -215,36 +215,66 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
     return createCaptureError(env.isSecureContext ? 'unsupported' : 'insecure-context', { kinds });
   }
 
-  /** getUserMedia; a remembered device that no longer exists falls back to the default once. */
-  async function getUserMedia(kinds: readonly MediaKind[]): Promise<MediaStream> {
+  /** What the store asks for now: its request and choices, with those of the acquisitions in flight. */
+  function wanted(): Wanted {
+    const next: Wanted = { request: { ...request }, selected: state.selected };
+    for (const kind of mediaKinds) {
+      const pending = inFlight[kind];
+      if (!pending) continue;
+      next.request[kind] = pending.request;
+      next.selected = withDevice(next.selected, deviceKindOf[kind], pending.deviceId);
+    }
+    return next;
+  }
+
+  /**
+   * getUserMedia for `want`; a chosen device that no longer exists falls back to the default
+   * once. Resolves with the stream and the choices it was made with.
+   */
+  async function getUserMedia(kinds: readonly MediaKind[], want: Wanted): Promise<{ stream: MediaStream; selected: Selection }> {
+    let selected = want.selected;
     const ask = () => env.mediaDevices!.getUserMedia({
-      video: kinds.includes('video') && constraintsFor(request.video, state.selected.videoinput),
-      audio: kinds.includes('audio') && constraintsFor(request.audio, state.selected.audioinput),
+      video: kinds.includes('video') && constraintsFor(want.request.video, selected.videoinput),
+      audio: kinds.includes('audio') && constraintsFor(want.request.audio, selected.audioinput),
     });
     for (const kind of missingSelections(state.selected, state.devices)) dropSelection(kind);
+    for (const kind of missingSelections(selected, state.devices)) selected = withDevice(selected, kind, undefined);
     try {
-      return await ask();
+      return { stream: await ask(), selected };
     } catch (error) {
-      const chosen = kinds.map((k) => deviceKindOf[k]).filter((k) => state.selected[k]);
+      const chosen = kinds.map((k) => deviceKindOf[k]).filter((k) => selected[k]);
       const staleDevice = (error as { name?: string }).name === 'OverconstrainedError'
         && (error as { constraint?: string }).constraint === 'deviceId' && chosen.length > 0;
       if (!staleDevice) throw error;
-      chosen.forEach((kind) => dropSelection(kind));
-      return ask();
+      for (const kind of chosen) {
+        if (state.selected[kind] === selected[kind]) dropSelection(kind);
+        selected = withDevice(selected, kind, undefined);
+      }
+      return { stream: await ask(), selected };
     }
   }
 
-  /** Acquires `kinds`, replacing their current tracks; the latest call per kind wins. */
-  async function acquire(kinds: readonly MediaKind[]): Promise<void> {
+  /**
+   * Acquires `kinds` as `want` asks, replacing their current tracks; the latest call per kind
+   * wins. Only a call that succeeds makes `want` the store's request and choice for its kinds.
+   * Resolves with whether it was still the latest for some kind.
+   */
+  async function acquire(kinds: readonly MediaKind[], want: Wanted): Promise<boolean> {
     const tickets = kinds.map((kind) => ++generation[kind]);
     const current = () => kinds.filter((kind, i) => generation[kind] === tickets[i]);
+    for (const kind of kinds) inFlight[kind] = { request: want.request[kind], deviceId: want.selected[deviceKindOf[kind]] };
+    const settle = (settled: readonly MediaKind[]) => settled.forEach((kind) => {
+      acquiring.delete(kind);
+      delete inFlight[kind];
+    });
     release(kinds);
     kinds.forEach((kind) => acquiring.add(kind));
     const remaining = streamOfOwned(state.stream);
     update({ stream: remaining, tracks: tracksOf(remaining), error: null, notice: null });
     let stream: MediaStream;
+    let selected: Selection;
     try {
-      stream = await getUserMedia(kinds);
+      ({ stream, selected } = await getUserMedia(kinds, want));
       // A device unplugged while the answer was on its way: its track is ended before it is ours.
       const ended = stream.getTracks().find((track) => track.readyState === 'ended');
       if (ended) {
@@ -253,8 +283,8 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
       }
     } catch (cause) {
       const stillCurrent = current();
-      if (stillCurrent.length === 0) return;
-      stillCurrent.forEach((kind) => acquiring.delete(kind));
+      if (stillCurrent.length === 0) return false;
+      settle(stillCurrent);
       const error = toCaptureError(cause, kinds);
       update({ error });
       throw error;
@@ -264,17 +294,25 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
       if (stillCurrent.includes(track.kind as MediaKind)) adopt(track);
       else track.stop();
     }
-    if (stillCurrent.length === 0) return;
-    stillCurrent.forEach((kind) => acquiring.delete(kind));
+    if (stillCurrent.length === 0) return false;
+    settle(stillCurrent);
+    let chosen = state.selected;
+    for (const kind of stillCurrent) {
+      request[kind] = want.request[kind];
+      chosen = withDevice(chosen, deviceKindOf[kind], selected[deviceKindOf[kind]]);
+    }
     const next = streamOfOwned(stream, state.stream);
     const permission = { ...state.permission };
     if (stillCurrent.includes('video')) permission.camera = 'granted';
     if (stillCurrent.includes('audio')) permission.microphone = 'granted';
-    update({ stream: next, tracks: tracksOf(next), error: null, permission: Object.freeze(permission) });
+    const patch = { stream: next, tracks: tracksOf(next), error: null, permission: Object.freeze(permission) };
+    if (sameSelection(chosen, state.selected)) update(patch);
+    else select(chosen, patch);
     void refreshQuietly(); // labels and real deviceIds appear once permission is granted
+    return true;
   }
 
-  const destroyedError = () => new CaptureError('aborted', getStrings().errorDestroyed);
+  const destroyedError = () => new CaptureError('aborted', 'This capture store has been destroyed; create a new one.');
   const failed = (error: unknown) => Promise.reject(toCaptureError(error));
 
   // ---- the public API ----
@@ -284,10 +322,10 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
 
     subscribe(listener) {
       if (typeof listener !== 'function') throw invalidArgument(`subscribe() needs a function, not ${describe(listener)}.`);
-      listeners.add(listener);
+      const unsubscribe = snapshots.subscribe(listener);
       syncEnvWatching();
       return () => {
-        listeners.delete(listener);
+        unsubscribe();
         syncEnvWatching();
       };
     },
@@ -295,8 +333,9 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
     async start(startRequest) {
       if (destroyed) throw destroyedError();
       checkCaptureRequest(startRequest, 'start() constraints');
-      for (const kind of mediaKinds) if (startRequest?.[kind] !== undefined) request[kind] = startRequest[kind];
-      const kinds = mediaKinds.filter((kind) => request[kind] !== false);
+      const want = wanted();
+      for (const kind of mediaKinds) if (startRequest?.[kind] !== undefined) want.request[kind] = startRequest[kind];
+      const kinds = mediaKinds.filter((kind) => want.request[kind] !== false);
       if (kinds.length === 0) throw invalidArgument('start() needs video or audio; both are false.');
       releaseAll();
       if (!env.mediaDevices?.getUserMedia) {
@@ -304,7 +343,8 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
         update({ stream: null, tracks: Object.freeze({}), error });
         throw error;
       }
-      await acquire(kinds);
+      // A kind asked off is part of the request once the start succeeds.
+      if (await acquire(kinds, want)) for (const kind of mediaKinds) if (!kinds.includes(kind)) request[kind] = false;
       return state;
     },
 
@@ -318,12 +358,16 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
       checkOneOf(kind, deviceKinds, 'selectDevice() kind');
       if (typeof deviceId !== 'string') throw invalidArgument(`selectDevice() deviceId must be a string, not ${describe(deviceId)}.`);
       if (deviceId && !isKnownDevice(state.devices, kind, deviceId)) {
-        throw invalidArgument(`there is no ${kind} with deviceId ${describe(deviceId)}; it may have been unplugged.`);
+        throw invalidArgument(`there is no ${kind} with deviceId ${describe(deviceId)}; it may have been unplugged.`, {
+          kinds: [kind === 'videoinput' ? 'video' : 'audio'], reason: 'unknown-device',
+        });
       }
-      if (state.selected[kind] === deviceId || (!deviceId && !state.selected[kind])) return;
-      select(kind, deviceId, null);
+      const want = wanted();
+      if ((want.selected[kind] ?? '') === deviceId) return;
       const media = mediaKinds.find((m) => deviceKindOf[m] === kind);
-      if (media && (trackOf(media) || acquiring.has(media))) await acquire([media]);
+      // Not in use: the choice is for the next start. In use: it is the store's once the new device runs.
+      if (!media || !(trackOf(media) || acquiring.has(media))) return select(withDevice(state.selected, kind, deviceId), { notice: null });
+      await acquire([media], { ...want, selected: withDevice(want.selected, kind, deviceId) });
     },
 
     async applyConstraints(kind, constraints) {
@@ -331,7 +375,9 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
       checkOneOf(kind, mediaKinds, 'applyConstraints() kind');
       checkConstraints(constraints, 'applyConstraints() constraints');
       const track = trackOf(kind);
-      if (!track) throw invalidArgument(`there is no live ${kind} track to apply constraints to; start capture first.`);
+      if (!track) {
+        throw invalidArgument(`there is no live ${kind} track to apply constraints to; start capture first.`, { kinds: [kind], reason: 'no-live-track' });
+      }
       try {
         await track.applyConstraints(constraints);
       } catch (cause) {
@@ -350,10 +396,11 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
       checkOneOf(kind, mediaKinds, 'reacquire() kind');
       checkConstraints(constraints, 'reacquire() constraints');
       if (!trackOf(kind) && !acquiring.has(kind)) {
-        throw invalidArgument(`there is no live ${kind} track to replace; start capture first.`);
+        throw invalidArgument(`there is no live ${kind} track to replace; start capture first.`, { kinds: [kind], reason: 'no-live-track' });
       }
-      request[kind] = constraints;
-      await acquire([kind]);
+      const want = wanted();
+      want.request[kind] = constraints;
+      await acquire([kind], want);
       return trackOf(kind)?.getSettings() ?? {};
     },
 
@@ -374,7 +421,7 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
       releaseAll();
       update({ stream: null, tracks: Object.freeze({}), error: null, notice: null });
       destroyed = true;
-      listeners.clear();
+      snapshots.clear();
       syncEnvWatching();
       unwatchStream?.();
     },

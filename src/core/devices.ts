@@ -26,3 +26,14 @@ export function sameDevices(a: readonly MediaDeviceInfo[], b: readonly MediaDevi
   return a.length === b.length && a.every((d, i) =>
     d.deviceId === b[i].deviceId && d.kind === b[i].kind && d.label === b[i].label && d.groupId === b[i].groupId);
 }
+
+/** `selected` with `deviceId` chosen for `kind` (`undefined` or `''`: the browser's default). */
+export function withDevice(selected: Selection, kind: DeviceKind, deviceId: string | undefined): Selection {
+  const next: Record<string, string> = { ...selected };
+  if (deviceId) next[kind] = deviceId;
+  else delete next[kind];
+  return Object.freeze(next);
+}
+
+/** Two selections choose the same devices. */
+export const sameSelection = (a: Selection, b: Selection): boolean => deviceKinds.every((kind) => a[kind] === b[kind]);

@@ -1,4 +1,3 @@
-import { formatString, getStrings } from '../i18n/strings.js';
 import type { MediaKind } from './types.js';
 
 export type CaptureErrorCode =
@@ -13,17 +12,43 @@ export type CaptureErrorCode =
   | 'invalid-argument'
   | 'unknown';
 
-/** A failure with a code for code and a message for people. */
+/** What a message about an error needs, beside its code. */
+export interface CaptureErrorParams {
+  /** The media concerned: a message names "the camera", "the microphone" or both. */
+  readonly kinds: readonly MediaKind[];
+  /** The constraint that could not be met (`overconstrained`). */
+  readonly constraint?: string;
+  /** The browser's own words (the message of the exception it threw), or a developer's detail. */
+  readonly detail?: string;
+  /**
+   * What exactly went wrong, as a code an element turns into words: the store's are
+   * `no-live-track` and `unknown-device` (`invalid-argument`); elements add their own.
+   */
+  readonly reason?: string;
+}
+
+/**
+ * A failure as a value: a `code` and its `params` for the words an element chooses when it
+ * renders, and a `message` in English for developers (consoles, logs).
+ */
 export class CaptureError extends Error {
   override readonly name = 'CaptureError';
   readonly code: CaptureErrorCode;
+  readonly params: Readonly<CaptureErrorParams>;
   /** The constraint that could not be met (`overconstrained` only). */
   readonly constraint?: string;
 
-  constructor(code: CaptureErrorCode, message: string, options: { cause?: unknown; constraint?: string } = {}) {
+  constructor(
+    code: CaptureErrorCode,
+    message: string,
+    options: { cause?: unknown; constraint?: string; params?: Partial<CaptureErrorParams> } = {},
+  ) {
     super(message, { cause: options.cause });
     this.code = code;
-    if (options.constraint !== undefined) this.constraint = options.constraint;
+    const constraint = options.constraint ?? options.params?.constraint;
+    const given = Object.entries({ ...options.params, constraint }).filter(([, value]) => value !== undefined);
+    this.params = Object.freeze({ kinds: ['video'], ...Object.fromEntries(given) } as CaptureErrorParams);
+    if (constraint !== undefined) this.constraint = constraint;
   }
 }
 
@@ -43,40 +68,37 @@ const codeByName: Record<string, CaptureErrorCode> = {
   TypeError: 'invalid-argument',
 };
 
-const messageKey = {
-  'permission-denied': 'errorPermissionDenied',
-  'not-found': 'errorNotFound',
-  'device-in-use': 'errorDeviceInUse',
-  overconstrained: 'errorOverconstrained',
-  'insecure-context': 'errorInsecureContext',
-  unsupported: 'errorUnsupported',
-  aborted: 'errorAborted',
-  'track-ended': 'errorTrackEnded',
-  'invalid-argument': 'errorInvalidArgument',
-  unknown: 'errorUnknown',
-} as const satisfies Record<CaptureErrorCode, string>;
+const device = (kinds: readonly MediaKind[]) =>
+  kinds.includes('video') && kinds.includes('audio') ? 'camera and microphone' : kinds.includes('audio') ? 'microphone' : 'camera';
 
-/** "camera", "microphone" or "camera and microphone", from the kinds involved. */
-export function deviceNoun(kinds: readonly MediaKind[]): string {
-  const s = getStrings();
-  if (kinds.includes('video') && kinds.includes('audio')) return s.cameraAndMicrophone;
-  return kinds.includes('audio') ? s.microphone : s.camera;
-}
+/** The developer's message of each code. People read the strings table's words instead. */
+const developerMessages: Record<CaptureErrorCode, (p: CaptureErrorParams) => string> = {
+  'permission-denied': (p) => `Permission to use the ${device(p.kinds)} was denied`,
+  'not-found': (p) => `No ${device(p.kinds)} was found`,
+  'device-in-use': (p) => `The ${device(p.kinds)} could not be started (in use by another app, or failing)`,
+  overconstrained: (p) => `The ${device(p.kinds)} cannot satisfy the constraint "${p.constraint ?? ''}"`,
+  'insecure-context': (p) => `The ${device(p.kinds)} is only available in a secure context (https:// or localhost)`,
+  unsupported: (p) => `This browser cannot use a ${device(p.kinds)}`,
+  aborted: (p) => `Starting the ${device(p.kinds)} was aborted`,
+  'track-ended': (p) => `The ${device(p.kinds)} track ended by itself (unplugged, or its permission withdrawn)`,
+  'invalid-argument': () => 'Invalid argument',
+  unknown: (p) => `The ${device(p.kinds)} failed`,
+};
 
-/** Builds a CaptureError whose message comes from the strings table. */
+/** Builds a CaptureError with its English developer message. */
 export function createCaptureError(
   code: CaptureErrorCode,
-  details: { kinds?: readonly MediaKind[]; constraint?: string; detail?: string; cause?: unknown } = {},
+  params: Partial<CaptureErrorParams> = {},
+  cause?: unknown,
 ): CaptureError {
-  const message = formatString(getStrings()[messageKey[code]], {
-    device: deviceNoun(details.kinds ?? ['video']),
-    constraint: details.constraint,
-    detail: details.detail,
-  });
-  return new CaptureError(code, message, { cause: details.cause, constraint: details.constraint });
+  const full = { kinds: ['video'] as const, ...params };
+  const detail = full.detail ? `: ${full.detail}` : '';
+  return new CaptureError(code, `${developerMessages[code](full)}${detail}`, { cause, params: full });
 }
 
-export const invalidArgument = (detail: string): CaptureError => createCaptureError('invalid-argument', { detail });
+/** A bad argument: `detail` says what was wrong (English), `reason` tells elements which words to show. */
+export const invalidArgument = (detail: string, params: Partial<CaptureErrorParams> = {}): CaptureError =>
+  createCaptureError('invalid-argument', { ...params, detail });
 
 /** Maps whatever a browser API threw to a CaptureError; the original stays as `cause`. */
 export function toCaptureError(error: unknown, kinds: readonly MediaKind[] = ['video']): CaptureError {
@@ -88,8 +110,7 @@ export function toCaptureError(error: unknown, kinds: readonly MediaKind[] = ['v
   const text = (error as { message?: unknown } | null)?.message;
   return createCaptureError(code, {
     kinds,
-    cause: error,
     constraint: typeof constraint === 'string' ? constraint : code === 'overconstrained' ? '' : undefined,
     detail: typeof text === 'string' && text ? text : String(error),
-  });
+  }, error);
 }

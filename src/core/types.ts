@@ -29,11 +29,16 @@ export interface TrackInfo {
   readonly constraints: Readonly<MediaTrackConstraints>;
 }
 
-/** Something the person should know that is not a failure, e.g. a device choice fell back. */
+/**
+ * Something the person should know that is not a failure, e.g. a device choice fell back. An
+ * element words it from `code` and `label`; `message` is for developers, in English.
+ */
 export interface CaptureNotice {
   readonly code: 'device-gone';
   readonly kind: DeviceKind;
   readonly deviceId: string;
+  /** The device's label when it was last listed, else its deviceId. */
+  readonly label: string;
   readonly message: string;
 }
 

@@ -19,7 +19,8 @@ export const frenchStrings: CaptureStrings = {
   errorTrackEnded: 'Arrêt inattendu ({device}) : équipement débranché ou autorisation retirée. Rebranchez-le, puis réessayez.',
   errorInvalidArgument: 'Valeur incorrecte : {detail}',
   errorUnknown: 'Échec inattendu ({device} : {detail}). Réessayez.',
-  errorDestroyed: 'Ce store de capture a été détruit ; créez-en un nouveau.',
+  errorNoLiveTrack: 'Équipement éteint ({device}) : allumez-le d’abord.',
+  errorUnknownDevice: 'Cet équipement ({device}) n’est plus branché. Choisissez-en un autre.',
 
   noticeDeviceGone: 'L’équipement choisi « {label} » n’est plus disponible ; celui par défaut est utilisé.',
 
@@ -61,6 +62,26 @@ export const frenchStrings: CaptureStrings = {
   panelNumberLabel: '{name}, nombre',
   panelNoneOffered: 'aucune proposée',
   panelFailedWhy: 'Le navigateur indique : {why}',
+  panelJsonInvalid: 'Ce n’est pas du JSON valide : {detail}',
+  panelJsonNotObject: 'Les contraintes doivent être un objet JSON, par exemple { "width": { "ideal": 1280 } }.',
+  panelJsonAdvancedNotList: '« advanced » doit être une liste d’ensembles de contraintes, par exemple [{ "width": 1920 }].',
+  panelPresetQvga: 'QVGA',
+  panelPresetVga: 'VGA',
+  panelPresetHd: 'HD',
+  panelPresetFullHd: 'Full HD',
+  panelPreset4k: '4K',
+  panelPresetMax: 'Maximale',
+  panelUnitPixels: '{value}\u00a0px',
+  panelUnitFps: '{value}\u00a0i/s',
+  panelUnitHertz: '{value}\u00a0Hz',
+  panelUnitBits: '{value}\u00a0bits',
+  panelUnitSeconds: '{value}\u00a0s',
+  panelUnitChannels: '{value}\u00a0canaux',
+  panelUnitKelvin: '{value}\u00a0K',
+  panelUnitExposureTime: '{value}\u00a0×\u00a0100\u00a0µs',
+  panelUnitMetres: '{value}\u00a0m',
+  panelUnitTimes: '{value}\u00a0×',
+  panelUnitDegrees: '{value}°',
 
   shutter: 'Prendre une photo',
   cancelCountdown: 'Annuler',
@@ -87,5 +108,6 @@ export const frenchStrings: CaptureStrings = {
 
   meterLabel: 'Niveau du micro',
   meterIdle: 'Micro éteint',
+  meterValue: '{level}\u202f%',
   startMicrophone: 'Allumer le micro',
 };

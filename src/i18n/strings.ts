@@ -3,11 +3,12 @@ import type { CaptureStrings } from './default-strings.js';
 export type { CaptureStrings };
 
 // Every text a person reads, in one table. A page localises the kit by passing its own texts to
-// `setStrings()`; `{name}` placeholders are filled in by `formatString()`. The store's texts live
-// here; each element brings its own defaults (`<element>.strings.ts`), so a page that loads one
-// element does not download the texts of the others.
+// `setStrings()`; `{name}` placeholders are filled in by `formatString()`. The words for the
+// store's error codes and notices live here (the store itself carries codes, never these texts);
+// each element brings its own defaults (`<element>.strings.ts`), so a page that loads one
+// element does not download the texts of the others. Elements read the texts when they render.
 
-/** The store's texts (device names, error messages, notices) and the buttons several elements share. */
+/** The words for the store's errors and notices, and the buttons several elements share. */
 export const coreStrings = {
   camera: 'camera',
   microphone: 'microphone',
@@ -30,8 +31,9 @@ export const coreStrings = {
   errorTrackEnded:
     'The {device} stopped: it may have been unplugged or its permission withdrawn. Reconnect it, then try again.',
   errorInvalidArgument: 'Invalid input: {detail}',
+  errorNoLiveTrack: 'The {device} is off: turn it on first.',
+  errorUnknownDevice: 'That {device} is no longer connected. Choose another one.',
   errorUnknown: 'The {device} failed unexpectedly ({detail}). Try again.',
-  errorDestroyed: 'This capture store has been destroyed; create a new one.',
 
   noticeDeviceGone: 'The chosen device “{label}” is no longer available; using the default one.',
 } satisfies Record<string, string>;

@@ -17,6 +17,10 @@ import type {
   CaptureRecordingEvent, CaptureStartEvent, CaptureStopEvent,
 } from '../events.js';
 
+/**
+ * The store's status events: from `<CaptureSession>`, and from an element that is alone (a
+ * private store). Inside a session, the session reports them, never its elements.
+ */
 const statusEvents = {
   onCaptureStart: 'capture-start' as EventName<CaptureStartEvent>,
   onCaptureStop: 'capture-stop' as EventName<CaptureStopEvent>,
@@ -33,16 +37,18 @@ export const CameraPreview = createComponent({
 
 export const DevicePicker = createComponent({
   tagName: 'device-picker', elementClass: DevicePickerElement, react: React,
-  events: { onCaptureDeviceChange: 'capture-device-change' as EventName<CaptureDeviceChangeEvent> },
+  events: { ...statusEvents, onCaptureDeviceChange: 'capture-device-change' as EventName<CaptureDeviceChangeEvent> },
 });
 
-export const AudioMeter = createComponent({ tagName: 'audio-meter', elementClass: AudioMeterElement, react: React });
+export const AudioMeter = createComponent({
+  tagName: 'audio-meter', elementClass: AudioMeterElement, react: React, events: statusEvents,
+});
 
 export const ConstraintPanel = createComponent({
   tagName: 'constraint-panel', elementClass: ConstraintPanelElement, react: React,
   events: {
+    ...statusEvents, // onCaptureError also reports a failed apply, with `operation` 'constraints'
     onCaptureConstraintsChange: 'capture-constraints-change' as EventName<CaptureConstraintsChangeEvent>,
-    onCaptureError: 'capture-error' as EventName<CaptureErrorEvent>,
   },
 });
 

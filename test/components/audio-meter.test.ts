@@ -1,6 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/audio-meter/define.js';
 import type { AudioMeter } from '../../src/components/audio-meter/audio-meter.js';
+import { defaultStrings } from '../../src/i18n/default-strings.js';
+import { frenchStrings } from '../../src/i18n/fr.js';
+import { setStrings } from '../../src/i18n/strings.js';
 import { audioRuns, frameRequestCount, openAudioContexts, watchPageResources } from '../helpers/page-resources.js';
 import { acquiredTrackCount, expectNoLiveTracks, recordAcquiredTracks, until } from '../helpers/tracks.js';
 
@@ -26,6 +29,18 @@ describe('<audio-meter>', () => {
     expect(meter.getAttribute('aria-label')).to.equal('Microphone level');
     expect(meter.getAttribute('aria-valuetext')).to.match(/^\d+%$/);
     await expect(el).to.be.accessible();
+  });
+
+  it('reads the level out in the language in force', async () => {
+    const el = await fixture<AudioMeter>(html`<audio-meter autostart></audio-meter>`);
+    await until(() => Number(meterOf(el).getAttribute('aria-valuenow')) > 0, 'a level above zero', 8000);
+    try {
+      setStrings(frenchStrings);
+      await el.updateComplete;
+      expect(meterOf(el).getAttribute('aria-valuetext')).to.match(/^\d+\u202f%$/);
+    } finally {
+      setStrings(defaultStrings);
+    }
   });
 
   it('leaves no AudioContext, animation frame loop or track running when removed', async () => {

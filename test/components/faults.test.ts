@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/camera-preview/define.js';
+import '../../src/components/capture-session/define.js';
 import '../../src/components/photo-booth/define.js';
 import type { CameraPreview } from '../../src/components/camera-preview/camera-preview.js';
+import type { CaptureSession } from '../../src/components/capture-session/capture-session.js';
 import type { PhotoBooth } from '../../src/components/photo-booth/photo-booth.js';
 import { createCaptureStore, type CaptureErrorCode } from '../../src/core/index.js';
 import { elementSuite } from '../helpers/element-suite.js';
@@ -33,16 +35,18 @@ const faults: Fault[] = [
 ];
 
 describe('faults, each seen by the person and recoverable', () => {
-  const suite = elementSuite('camera-preview, photo-booth');
+  const suite = elementSuite('capture-session, camera-preview, photo-booth');
 
   for (const fault of faults) {
     it(`<camera-preview>: ${fault.name}`, async () => {
       const media = fakeEnv();
       const store = createCaptureStore({ env: media.env });
       suite.stores.push(store);
-      const el = await fixture<CameraPreview>(html`<camera-preview .store=${store}></camera-preview>`);
+      // The session owns the page's store: it reports the store's failures; the preview shows them.
+      const session = await fixture<CaptureSession>(html`<capture-session .store=${store}><camera-preview></camera-preview></capture-session>`);
+      const el = session.querySelector('camera-preview')!;
       media.mediaDevices.failures.push(fault.cause());
-      const failed = nextEvent(el, 'capture-error');
+      const failed = nextEvent(session, 'capture-error');
       void store.start().catch(() => undefined);
       expect((await failed).detail.code).to.equal(fault.code);
       await el.updateComplete;
@@ -63,7 +67,11 @@ describe('faults, each seen by the person and recoverable', () => {
     const el = await fixture<PhotoBooth>(html`<photo-booth .store=${store}></photo-booth>`);
     const failed = nextEvent(el, 'capture-error');
     await el.takePhoto().catch(() => undefined);
-    expect((await failed).detail.message).to.match(/Turn on the camera/);
+    const event = await failed;
+    expect(event.operation).to.equal('photo');
+    expect(event.detail.params.reason).to.equal('no-camera');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.error')!.textContent).to.match(/Turn on the camera/);
     await store.start();
     expect((await el.takePhoto()).width).to.be.greaterThan(0);
   });

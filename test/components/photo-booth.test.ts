@@ -4,7 +4,7 @@ import '../../src/components/photo-booth/define.js';
 import type { PhotoBooth } from '../../src/components/photo-booth/photo-booth.js';
 import '../../src/components/capture-session/define.js';
 import type { CaptureClip, CapturePhoto } from '../../src/components/photo-booth/photo.js';
-import { createCaptureStore } from '../../src/core/index.js';
+import { createCaptureStore, type CaptureError } from '../../src/core/index.js';
 import { elementSuite } from '../helpers/element-suite.js';
 import { nextEvent } from '../helpers/events.js';
 import { fakeEnv, trackEventsCanBeFaked } from '../helpers/fake-media.js';
@@ -236,9 +236,13 @@ describe('<photo-booth>', () => {
   it('rejects takePhoto() with a clear error while the camera is off', async () => {
     const el = await fixture<PhotoBooth>(html`<photo-booth></photo-booth>`);
     const failed = nextEvent(el, 'capture-error');
-    const error = await el.takePhoto().then(() => null, (e: Error) => e);
-    expect(error?.message).to.equal('Turn on the camera before taking a photo.');
-    expect((await failed).detail).to.equal(error);
+    const error = await el.takePhoto().then(() => null, (e: CaptureError) => e);
+    expect(error?.params.reason).to.equal('no-camera');
+    const event = await failed;
+    expect(event.detail).to.equal(error);
+    expect(event.operation).to.equal('photo');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.error')!.textContent).to.equal('Turn on the camera before taking a photo.');
     expect(partOf(el, 'shutter')!.hasAttribute('disabled')).to.be.true;
   });
 

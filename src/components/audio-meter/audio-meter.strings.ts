@@ -4,6 +4,8 @@ import { textsWith } from '../../i18n/strings.js';
 export const meterStrings = {
   meterLabel: 'Microphone level',
   meterIdle: 'Microphone off',
+  /** The level read out (`aria-valuetext`), 0–100. */
+  meterValue: '{level}%',
 } satisfies Record<string, string>;
 
 /** The texts in force (defaults, then what `setStrings()` gave). */

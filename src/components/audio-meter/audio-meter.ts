@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { PageVisibilityController } from '../../controllers/page-visibility-controller.js';
 import { createCaptureStore, liveTrack, type CaptureStore } from '../../core/index.js';
+import { formatString } from '../../i18n/strings.js';
 import { meterTexts } from './audio-meter.strings.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { acquireAudioContext, releaseAudioContext } from '../../utils/shared-audio-context.js';
@@ -77,7 +78,7 @@ export class AudioMeter extends CaptureElement {
         aria-valuemin="0"
         aria-valuemax="100"
         aria-valuenow=${level}
-        aria-valuetext=${measuring ? `${level}%` : s.meterIdle}
+        aria-valuetext=${measuring ? formatString(s.meterValue, { level }) : s.meterIdle}
       >
         <div part="bar" class="bar"></div>
       </div>

@@ -7,7 +7,8 @@ import { createCaptureStore, type CaptureState, type CaptureStore } from '../../
 import { previewTexts } from './camera-preview.strings.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { applySink } from '../../utils/apply-sink.js';
-import { CaptureElement, dispatchStatusEvents } from '../capture-element.js';
+import { CaptureElement } from '../capture-element.js';
+import { errorText } from '../../i18n/error-text.js';
 import { cameraPreviewStyles } from './camera-preview.styles.js';
 import { mirrors } from './mirror.js';
 import { deniedHelp } from './permission-help.js';
@@ -38,10 +39,6 @@ const retryable = new Set(['permission-denied', 'not-found', 'device-in-use', 't
  * @cssprop [--capture-preview-background=#111] - Background behind the video and the overlay.
  * @cssprop [--capture-preview-radius=8px] - Corner radius.
  * @cssprop [--capture-preview-color=#f5f5f5] - Text colour of the overlay.
- *
- * @fires capture-start - Capture became live; `detail.stream` is the stream.
- * @fires capture-stop - Capture was stopped.
- * @fires capture-error - Capture failed; `detail` is the `CaptureError`.
  */
 export class CameraPreview extends CaptureElement {
   static override styles = [sharedStyles, cameraPreviewStyles];
@@ -98,7 +95,6 @@ export class CameraPreview extends CaptureElement {
   }
 
   protected override stateChanged(state: CaptureState, previous: CaptureState): void {
-    dispatchStatusEvents(this, state, previous);
     // The person allowed the camera in the browser's settings: start again without a reload.
     const allowedNow = state.permission.camera === 'granted' && previous.permission.camera !== 'granted';
     if (allowedNow && state.status === 'error' && state.error?.code === 'permission-denied') this.startCapture();
@@ -148,7 +144,7 @@ export class CameraPreview extends CaptureElement {
     }
     if (status === 'error' && error) {
       return html`<div part="overlay" class="overlay">
-        <p part="message" class="message">${error.message}</p>
+        <p part="message" class="message">${errorText(error)}</p>
         ${error.code === 'permission-denied' ? html`<p part="help" class="help">${deniedHelp()}</p>` : nothing}
         ${retryable.has(error.code)
           ? html`<button part="start-button" type="button" @click=${this.startCapture}>${s.retry}</button>`
@@ -167,7 +163,7 @@ export class CameraPreview extends CaptureElement {
   private statusText(): string {
     const s = previewTexts();
     const { status, error } = this.state;
-    if (status === 'error') return error?.message ?? '';
+    if (status === 'error') return error ? errorText(error) : '';
     return { idle: s.cameraOff, acquiring: s.startingCamera, live: s.cameraOn }[status];
   }
 

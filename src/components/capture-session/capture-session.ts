@@ -6,6 +6,7 @@ import { warnBadAttribute } from '../../attributes/warn.js';
 import { captureStoreContext } from '../../context.js';
 import { createCaptureStore, isCaptureStore, type CaptureState, type CaptureStore, type MediaRequest } from '../../core/index.js';
 import { releaseUnlessMoved } from '../../utils/unless-moved.js';
+import { dispatchStatusEvents } from '../status-events.js';
 import { captureSessionStyles } from './capture-session.styles.js';
 
 /** The storage key used by a bare `persist` attribute. */
@@ -16,8 +17,15 @@ export const defaultPersistKey = 'capture-kit:devices';
  * preview, a device picker and a photo booth work with the same camera. Removing the session
  * from the page ends every track its store acquired.
  *
+ * The session owns the store it provides: it reports the store's transitions, once each,
+ * whichever elements are inside (none, or several views of the same camera).
+ *
  * @summary Shares one camera/microphone store with the elements inside it.
  * @slot - The kit elements (and anything else) that share the store.
+ *
+ * @fires capture-start - Capture became live; `detail.stream` is the stream.
+ * @fires capture-stop - Capture went from live to idle.
+ * @fires capture-error - Capture failed (`operation` is `capture`): denied, not found, in use, a track that ended by itself; `detail` is the `CaptureError`.
  */
 export class CaptureSession extends LitElement {
   static override styles = captureSessionStyles;
@@ -41,6 +49,7 @@ export class CaptureSession extends LitElement {
   private readonly provider = new ContextProvider(this, { context: captureStoreContext });
   private ownStore?: CaptureStore;
   private givenStore?: CaptureStore;
+  private unsubscribe?: () => void;
 
   /** The store shared with the elements inside. Set it to share a store the page created. */
   get store(): CaptureStore {
@@ -61,6 +70,7 @@ export class CaptureSession extends LitElement {
       this.ownStore = undefined;
     }
     this.provider.setValue(this.store);
+    if (this.isConnected) this.reportTransitions();
   }
 
   /** The current snapshot of the store's state. */
@@ -81,12 +91,21 @@ export class CaptureSession extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.provider.setValue(this.store);
+    this.reportTransitions();
     if (this.autostart && this.state.status === 'idle') this.startQuietly();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
     releaseUnlessMoved(this, () => this.store.stop());
+  }
+
+  /** Dispatches the store's status events from now on (and no longer those of a previous store). */
+  private reportTransitions(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = this.store.subscribe((state, previous) => dispatchStatusEvents(this, state, previous));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -4,13 +4,14 @@ import { classMap } from 'lit/directives/class-map.js';
 import { coerceEnum, enumConverter } from '../../attributes/enum-converter.js';
 import { createCaptureStore, type CaptureError, type CaptureStore, type MediaKind } from '../../core/index.js';
 import { CaptureConstraintsChangeEvent, CaptureErrorEvent } from '../../events.js';
+import { errorText } from '../../i18n/error-text.js';
 import { formatString } from '../../i18n/strings.js';
 import { panelTexts } from './constraint-panel.strings.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { CaptureElement } from '../capture-element.js';
 import { askedValue, controlsFor, withConstraint, type ControlSpec } from './capability-controls.js';
 import { constraintPanelStyles } from './constraint-panel.styles.js';
-import { parseConstraints } from './parse-constraints.js';
+import { describeProblem, parseConstraints, type ConstraintsProblem } from './parse-constraints.js';
 import { resolutionPresets } from './resolution-presets.js';
 import { withUnit } from './units.js';
 
@@ -43,7 +44,7 @@ const roundToStep = (value: number, step: number) => Number(value.toFixed(Math.m
  * @cssprop [--capture-panel-error=#b91c1c] - Error text.
  *
  * @fires capture-constraints-change - Constraints were applied; `detail` is `{ kind, constraints, settings }`.
- * @fires capture-error - Constraints could not be applied; `detail` is the `CaptureError`.
+ * @fires capture-error - Constraints could not be applied (`operation` `constraints`); `detail` is the `CaptureError`. With a private store, also the store's own failures (`operation` `capture`).
  */
 export class ConstraintPanel extends CaptureElement {
   static override styles = [sharedStyles, constraintPanelStyles];
@@ -57,7 +58,8 @@ export class ConstraintPanel extends CaptureElement {
   @state() private pending: Record<string, number> = {};
   @state() private error: CaptureError | null = null;
   @state() private editorText = '';
-  @state() private editorError = '';
+  /** Why the editor's text cannot be applied (a code: the words are chosen when rendering), or null. */
+  @state() private editorProblem: ConstraintsProblem | null = null;
   private editorEdited = false;
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
 
@@ -154,7 +156,7 @@ export class ConstraintPanel extends CaptureElement {
     const error = this.error ?? (this.track?.readyState === 'live' ? null : this.state.error);
     const why = (error?.cause as { message?: string } | undefined)?.message;
     return html`<div part="error" class="error" role="alert">${error
-      ? html`<p>${error.message}</p>${why ? html`<p>${formatString(panelTexts().panelFailedWhy, { why })}</p>` : nothing}`
+      ? html`<p>${errorText(error)}</p>${why ? html`<p>${formatString(panelTexts().panelFailedWhy, { why })}</p>` : nothing}`
       : nothing}</div>`;
   }
 
@@ -182,14 +184,15 @@ export class ConstraintPanel extends CaptureElement {
 
   private renderEditor(live: boolean) {
     const s = panelTexts();
+    const problem = this.editorProblem;
     return html`<details part="editor">
       <summary>${s.panelAdvanced}</summary>
       <label for="json">${s.panelJsonLabel}</label>
-      <textarea id="json" spellcheck="false" .value=${this.editorText} aria-invalid=${this.editorError ? 'true' : 'false'}
+      <textarea id="json" spellcheck="false" .value=${this.editorText} aria-invalid=${problem ? 'true' : 'false'}
         aria-describedby="json-error" @input=${this.editJson}></textarea>
-      <p id="json-error" class="error" role="status">${this.editorError}</p>
+      <p id="json-error" class="error" role="status">${problem ? describeProblem(problem) : ''}</p>
       <div class="actions">
-        <button type="button" ?disabled=${!live || this.editorError !== ''} @click=${this.applyJson}>${s.panelApply}</button>
+        <button type="button" ?disabled=${!live || problem !== null} @click=${this.applyJson}>${s.panelApply}</button>
         <button type="button" @click=${this.resetJson}>${s.panelReset}</button>
       </div>
     </details>`;
@@ -241,7 +244,7 @@ export class ConstraintPanel extends CaptureElement {
   private editJson(event: Event): void {
     this.editorEdited = true;
     this.editorText = (event.target as HTMLTextAreaElement).value;
-    this.editorError = parseConstraints(this.editorText).error ?? '';
+    this.editorProblem = parseConstraints(this.editorText).problem ?? null;
   }
 
   private applyJson(): void {
@@ -251,7 +254,7 @@ export class ConstraintPanel extends CaptureElement {
 
   private resetJson(): void {
     this.editorEdited = false;
-    this.editorError = '';
+    this.editorProblem = null;
     this.requestUpdate();
   }
 
@@ -270,7 +273,7 @@ export class ConstraintPanel extends CaptureElement {
       this.dispatchEvent(new CaptureConstraintsChangeEvent({ kind, constraints, settings }));
     } catch (error) {
       this.error = error as CaptureError;
-      this.dispatchEvent(new CaptureErrorEvent(this.error));
+      this.dispatchEvent(new CaptureErrorEvent(this.error, 'constraints'));
     }
   }
 }

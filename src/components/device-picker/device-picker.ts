@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { coerceEnum, enumConverter } from '../../attributes/enum-converter.js';
 import { createCaptureStore, type CaptureStore, type DeviceKind } from '../../core/index.js';
 import { CaptureDeviceChangeEvent } from '../../events.js';
+import { noticeText } from '../../i18n/error-text.js';
 import { pickerTexts } from './device-picker.strings.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { canChooseSink } from '../../utils/apply-sink.js';
@@ -71,7 +72,7 @@ export class DevicePicker extends CaptureElement {
       ${unlabelled && this.state.status !== 'acquiring'
         ? html`<button part="grant-button" type="button" @click=${this.startCapture}>${s.showDeviceNames}</button>`
         : nothing}
-      <p part="note" class="note" role="status">${notice?.kind === this.kind ? notice.message : ''}</p>
+      <p part="note" class="note" role="status">${notice?.kind === this.kind ? noticeText(notice) : ''}</p>
     `;
   }
 

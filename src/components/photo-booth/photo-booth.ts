@@ -5,7 +5,8 @@ import { coerceNumber } from '../../attributes/number-range.js';
 import { optionalBooleanConverter } from '../../attributes/optional-boolean-converter.js';
 import { warnBadAttribute } from '../../attributes/warn.js';
 import { CaptureError, createCaptureStore, liveTrack, toCaptureError, type CaptureStore } from '../../core/index.js';
-import { CaptureErrorEvent, CapturePhotoEvent, CaptureRecordingEvent } from '../../events.js';
+import { CaptureErrorEvent, CapturePhotoEvent, CaptureRecordingEvent, type CaptureOperation } from '../../events.js';
+import { errorText } from '../../i18n/error-text.js';
 import { formatString } from '../../i18n/strings.js';
 import { boothTexts } from './photo-booth.strings.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -60,7 +61,7 @@ const sleep = (ms: number, signal: AbortSignal) => new Promise<void>((resolve, r
  *
  * @fires capture-photo - A photo was taken; `detail` is `{ blob, url, width, height, takenAt }`. Cancelable: `preventDefault()` keeps it out of the gallery.
  * @fires capture-recording - A clip was recorded; `detail` is `{ blob, url, mimeType, duration, takenAt }`.
- * @fires capture-error - A photo or clip could not be taken; `detail` is the `CaptureError`.
+ * @fires capture-error - A photo (`operation` `photo`) or clip (`operation` `recording`) could not be taken; `detail` is the `CaptureError`. With a private store, also the store's own failures (`operation` `capture`).
  */
 export class PhotoBooth extends CaptureElement {
   static override styles = [sharedStyles, photoBoothStyles];
@@ -257,10 +258,26 @@ export class PhotoBooth extends CaptureElement {
       return photo;
     } catch (cause) {
       const error = toCaptureError(cause);
-      this.error = error;
-      this.dispatchEvent(new CaptureErrorEvent(error));
+      this.failed(error, 'photo');
       throw error;
     }
+  }
+
+  /** Shows and reports a failure of the booth's own work, once. */
+  private failed(error: CaptureError, operation: CaptureOperation): void {
+    this.error = error;
+    this.dispatchEvent(new CaptureErrorEvent(error, operation));
+  }
+
+  /** The booth's words for the reasons of its own failures; the rest are the store's. */
+  private errorMessage(error: CaptureError): string {
+    const s = boothTexts();
+    return errorText(error, {
+      'no-camera': s.errorNoCamera,
+      'no-frame': s.errorNoFrame,
+      'recording-failed': s.errorRecording,
+      'recording-empty': formatString(s.errorRecording, { detail: s.recordingEmpty }),
+    });
   }
 
   protected override render() {
@@ -283,7 +300,7 @@ export class PhotoBooth extends CaptureElement {
         ${recorder.recording ? html`<span part="timer" role="timer">${minutesAndSeconds(recorder.elapsed)}</span>` : nothing}
         ${this.count ? html`<button part="cancel-button" type="button" @click=${this.cancelCountdown}>${s.cancelCountdown}</button>` : nothing}
       </div>
-      ${this.error ? html`<p class="error" role="alert">${this.error.message}</p>` : nothing}
+      ${this.error ? html`<p class="error" role="alert">${this.errorMessage(this.error)}</p>` : nothing}
       ${this.renderFilePicker()}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${renderGallery(this.gallery.all, this.deleteItem, this.clearItems)}
@@ -340,7 +357,7 @@ export class PhotoBooth extends CaptureElement {
   /** One frame at the camera's real size: ImageCapture's full photo where asked and available, else the video frame. */
   private async grabFrame(): Promise<CapturePhoto> {
     const track = liveTrack(this.state.stream, 'video');
-    if (!track) throw new CaptureError('invalid-argument', boothTexts().errorNoCamera);
+    if (!track) throw new CaptureError('invalid-argument', 'takePhoto() needs a live camera', { params: { reason: 'no-camera' } });
     const takenAt = new Date();
     let source: CanvasImageSource;
     let width: number;
@@ -352,9 +369,10 @@ export class PhotoBooth extends CaptureElement {
     } else {
       // The preview shows the filtered stream: photos start from the unfiltered frames.
       const video = this.pipeline?.source ?? this.preview?.videoElement;
-      if (!video) throw new CaptureError('unknown', boothTexts().errorNoFrame);
+      const noFrame = (cause?: unknown) => new CaptureError('unknown', 'No frame arrived from the camera', { cause, params: { reason: 'no-frame' } });
+      if (!video) throw noFrame();
       await firstFrame(video, firstFrameTimeoutMs).catch((cause: unknown) => {
-        throw new CaptureError('unknown', boothTexts().errorNoFrame, { cause });
+        throw noFrame(cause);
       });
       ({ videoWidth: width, videoHeight: height } = video);
       source = video;
@@ -396,8 +414,7 @@ export class PhotoBooth extends CaptureElement {
       this.deliver(await this.encode(bitmap, bitmap.width, bitmap.height, new Date(), false));
       bitmap.close();
     } catch (cause) {
-      this.error = toCaptureError(cause);
-      this.dispatchEvent(new CaptureErrorEvent(this.error));
+      this.failed(toCaptureError(cause), 'photo');
     }
   }
 
@@ -434,7 +451,7 @@ export class PhotoBooth extends CaptureElement {
   private keepClip({ blob, mimeType, duration }: RecordedClip): void {
     if (!this.isConnected) return;
     // A browser whose encoder had not started yet delivers nothing: say so rather than keep an empty file.
-    if (blob.size === 0) return this.recordingFailed(new Error(boothTexts().recordingEmpty));
+    if (blob.size === 0) return this.recordingFailed(new Error('nothing was recorded'), 'recording-empty');
     const clip: CaptureClip = { blob, url: URL.createObjectURL(blob), mimeType, duration, takenAt: new Date() };
     const event = new CaptureRecordingEvent(clip);
     this.dispatchEvent(event);
@@ -444,9 +461,9 @@ export class PhotoBooth extends CaptureElement {
     this.requestUpdate();
   }
 
-  private recordingFailed(cause: Error): void {
-    this.error = new CaptureError('unknown', formatString(boothTexts().errorRecording, { detail: cause.message }), { cause });
-    this.dispatchEvent(new CaptureErrorEvent(this.error));
+  private recordingFailed(cause: Error, reason = 'recording-failed'): void {
+    const error = new CaptureError('unknown', `The recording failed: ${cause.message}`, { cause, params: { reason, detail: cause.message } });
+    this.failed(error, 'recording');
   }
 }
 

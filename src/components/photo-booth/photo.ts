@@ -1,23 +1,6 @@
-/** A clip the booth recorded. */
-export interface CaptureClip {
-  blob: Blob;
-  /** An object URL of `blob`, revoked when the clip leaves the gallery or the booth leaves the page. */
-  url: string;
-  mimeType: string;
-  /** Seconds. */
-  duration: number;
-  takenAt: Date;
-}
+import type { CapturePhoto } from '../../types.js';
 
-/** A photo the booth took (or was given through its file picker). */
-export interface CapturePhoto {
-  blob: Blob;
-  /** An object URL of `blob`, revoked when the photo leaves the gallery or the booth leaves the page. */
-  url: string;
-  width: number;
-  height: number;
-  takenAt: Date;
-}
+export type { CaptureClip, CapturePhoto } from '../../types.js';
 
 export const photoFormats = ['image/png', 'image/jpeg', 'image/webp'] as const;
 export type PhotoFormat = (typeof photoFormats)[number];
