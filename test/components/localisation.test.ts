@@ -1,13 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/camera-preview/define.js';
 import type { CameraPreview } from '../../src/components/camera-preview/camera-preview.js';
+import '../../src/components/device-picker/define.js';
+import type { DevicePicker } from '../../src/components/device-picker/device-picker.js';
 import { createCaptureStore } from '../../src/core/index.js';
 import { frenchStrings } from '../../src/i18n/fr.js';
 import { defaultStrings } from '../../src/i18n/default-strings.js';
 import { setStrings } from '../../src/i18n/strings.js';
 import { elementSuite } from '../helpers/element-suite.js';
 import { fakeEnv } from '../helpers/fake-media.js';
-import { partOf } from '../helpers/parts.js';
+import { announcementOf, partOf } from '../helpers/parts.js';
 import { until } from '../helpers/tracks.js';
 
 describe('localisation', () => {
@@ -32,6 +34,41 @@ describe('localisation', () => {
     expect(partOf(el, 'message')!.textContent).to.equal(
       'Impossible de démarrer : caméra. Une autre application ou un autre onglet l’utilise peut-être : fermez-le, puis réessayez.');
     expect(partOf(el, 'start-button')!.textContent).to.equal('Réessayer');
+  });
+
+  it('changes an error already on screen at once: the store carries a code, the element chooses the words', async () => {
+    const media = fakeEnv();
+    media.mediaDevices.failures.push(new DOMException('Permission denied', 'NotAllowedError'));
+    const store = createCaptureStore({ env: media.env });
+    suite.stores.push(store);
+    const el = await fixture<CameraPreview>(html`<camera-preview .store=${store}></camera-preview>`);
+    partOf(el, 'start-button')!.click();
+    await until(() => el.state.status === 'error', 'the error');
+    await el.updateComplete;
+    expect(partOf(el, 'message')!.textContent).to.match(/^Access to the camera was blocked/);
+    expect(announcementOf(el)).to.match(/^Access to the camera was blocked/);
+    setStrings(frenchStrings);
+    await el.updateComplete;
+    expect(partOf(el, 'message')!.textContent).to.match(/^L’accès à : caméra a été bloqué/);
+    expect(announcementOf(el)).to.match(/^L’accès à : caméra a été bloqué/);
+    expect(el.state.error!.message, 'the developer message stays English').to.match(/^Permission to use the camera was denied/);
+  });
+
+  it('changes a notice already on screen at once', async () => {
+    const media = fakeEnv();
+    const store = createCaptureStore({ env: media.env });
+    suite.stores.push(store);
+    const picker = await fixture<DevicePicker>(html`<device-picker .store=${store}></device-picker>`);
+    await until(() => store.getState().devices.length > 0, 'the device list');
+    await store.selectDevice('videoinput', 'cam-2');
+    media.mediaDevices.unplug('cam-2');
+    await until(() => store.getState().notice !== null, 'the notice');
+    await picker.updateComplete;
+    expect(partOf(picker, 'note')!.textContent).to.equal('The chosen device “USB Camera” is no longer available; using the default one.');
+    setStrings(frenchStrings);
+    await picker.updateComplete;
+    expect(partOf(picker, 'note')!.textContent).to.equal('L’équipement choisi « USB Camera » n’est plus disponible ; celui par défaut est utilisé.');
+    picker.remove();
   });
 
   it('has every text in the French table, with the same placeholders', () => {
