@@ -68,32 +68,20 @@ const codeByName: Record<string, CaptureErrorCode> = {
   TypeError: 'invalid-argument',
 };
 
-const device = (kinds: readonly MediaKind[]) =>
-  kinds.includes('video') && kinds.includes('audio') ? 'camera and microphone' : kinds.includes('audio') ? 'microphone' : 'camera';
+const device = (kinds: readonly MediaKind[]) => kinds.join(' and ').replace('video', 'camera').replace('audio', 'microphone');
 
-/** The developer's message of each code. People read the strings table's words instead. */
-const developerMessages: Record<CaptureErrorCode, (p: CaptureErrorParams) => string> = {
-  'permission-denied': (p) => `Permission to use the ${device(p.kinds)} was denied`,
-  'not-found': (p) => `No ${device(p.kinds)} was found`,
-  'device-in-use': (p) => `The ${device(p.kinds)} could not be started (in use by another app, or failing)`,
-  overconstrained: (p) => `The ${device(p.kinds)} cannot satisfy the constraint "${p.constraint ?? ''}"`,
-  'insecure-context': (p) => `The ${device(p.kinds)} is only available in a secure context (https:// or localhost)`,
-  unsupported: (p) => `This browser cannot use a ${device(p.kinds)}`,
-  aborted: (p) => `Starting the ${device(p.kinds)} was aborted`,
-  'track-ended': (p) => `The ${device(p.kinds)} track ended by itself (unplugged, or its permission withdrawn)`,
-  'invalid-argument': () => 'Invalid argument',
-  unknown: (p) => `The ${device(p.kinds)} failed`,
-};
-
-/** Builds a CaptureError with its English developer message. */
+/**
+ * Builds a CaptureError with its message for developers, in English and terse:
+ * `permission-denied (camera): Permission denied`. People read the strings table's words instead.
+ */
 export function createCaptureError(
   code: CaptureErrorCode,
   params: Partial<CaptureErrorParams> = {},
   cause?: unknown,
 ): CaptureError {
   const full = { kinds: ['video'] as const, ...params };
-  const detail = full.detail ? `: ${full.detail}` : '';
-  return new CaptureError(code, `${developerMessages[code](full)}${detail}`, { cause, params: full });
+  const about = [device(full.kinds), full.constraint && `constraint "${full.constraint}"`, full.reason].filter(Boolean).join(', ');
+  return new CaptureError(code, `${code} (${about})${full.detail ? `: ${full.detail}` : ''}`, { cause, params: full });
 }
 
 /** A bad argument: `detail` says what was wrong (English), `reason` tells elements which words to show. */

@@ -1,24 +1,17 @@
 import type { CaptureError, CaptureErrorCode, CaptureNotice, MediaKind } from '../core/index.js';
 import { formatString, getStrings, type CaptureStrings } from './strings.js';
 
-const codeKeys = {
-  'permission-denied': 'errorPermissionDenied',
-  'not-found': 'errorNotFound',
-  'device-in-use': 'errorDeviceInUse',
-  overconstrained: 'errorOverconstrained',
-  'insecure-context': 'errorInsecureContext',
-  unsupported: 'errorUnsupported',
-  aborted: 'errorAborted',
-  'track-ended': 'errorTrackEnded',
-  'invalid-argument': 'errorInvalidArgument',
-  unknown: 'errorUnknown',
-} as const satisfies Record<CaptureErrorCode, keyof CaptureStrings>;
+/** `error` and the code in PascalCase: `errorPermissionDenied`, `errorNoLiveTrack`. */
+type ErrorKey<C extends string> = `error${C extends `${infer H}-${infer T}` ? `${Capitalize<H>}${ErrorKey<T> extends `error${infer R}` ? R : never}` : Capitalize<C>}`;
 
-/** The store's reasons (`params.reason`) that have words of their own. */
-const reasonKeys: Record<string, keyof CaptureStrings> = {
-  'no-live-track': 'errorNoLiveTrack',
-  'unknown-device': 'errorUnknownDevice',
-};
+/** The table key for an error code or a reason; every code has one (checked by the type below). */
+const keyOf = <C extends string>(code: C) =>
+  `error${code.replace(/(^|-)(\w)/g, (_, _dash: string, letter: string) => letter.toUpperCase())}` as ErrorKey<C>;
+
+// A code without its text in the table is a type error here.
+export type ErrorKeysExist = ErrorKey<CaptureErrorCode | 'no-live-track' | 'unknown-device'> extends keyof CaptureStrings ? true : never;
+const everyCodeHasText: ErrorKeysExist = true;
+void everyCodeHasText;
 
 /** "camera", "microphone" or "camera and microphone", in the texts in force. */
 export function deviceNoun(kinds: readonly MediaKind[]): string {
@@ -35,9 +28,9 @@ export function deviceNoun(kinds: readonly MediaKind[]): string {
 export function errorText(error: CaptureError, reasons: Readonly<Record<string, string>> = {}): string {
   const s = getStrings();
   const params = error.params ?? { kinds: ['video'] };
-  const reason = params.reason;
-  const reasonKey = reason === undefined ? undefined : reasonKeys[reason];
-  const text = (reason !== undefined && reasons[reason]) || (reasonKey && s[reasonKey]) || s[codeKeys[error.code] ?? 'errorUnknown'];
+  const { reason } = params;
+  const table = s as unknown as Record<string, string | undefined>;
+  const text = (reason && (reasons[reason] ?? table[keyOf(reason)])) || table[keyOf(error.code)] || s.errorUnknown;
   return formatString(text, {
     device: deviceNoun(params.kinds),
     constraint: params.constraint ?? '',

@@ -51,7 +51,7 @@ describe('localisation', () => {
     await el.updateComplete;
     expect(partOf(el, 'message')!.textContent).to.match(/^L’accès à : caméra a été bloqué/);
     expect(announcementOf(el)).to.match(/^L’accès à : caméra a été bloqué/);
-    expect(el.state.error!.message, 'the developer message stays English').to.match(/^Permission to use the camera was denied/);
+    expect(el.state.error!.message, 'the developer message stays as it was').to.equal('permission-denied (camera): Permission denied');
   });
 
   it('changes a notice already on screen at once', async () => {
