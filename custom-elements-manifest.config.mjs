@@ -1,13 +1,14 @@
 /**
- * The analyzer notes `dispatchEvent(new SomeEvent())` calls as events without a name; the
- * documented ones come from each class's `@fires`. Drop the nameless entries.
+ * The analyzer notes `dispatchEvent(new SomeEvent(arg))` calls as events without a name, or named
+ * after the argument; the documented ones come from each class's `@fires`, and every kit event is
+ * named `capture-*`. Drop the rest.
  */
-const dropNamelessEvents = {
-  name: 'drop-nameless-events',
+const dropUndocumentedEvents = {
+  name: 'drop-undocumented-events',
   packageLinkPhase({ customElementsManifest }) {
     for (const module of customElementsManifest.modules) {
       for (const declaration of module.declarations ?? []) {
-        if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+        if (declaration.events) declaration.events = declaration.events.filter((event) => event.name?.startsWith('capture-'));
       }
     }
   },
@@ -19,5 +20,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [dropNamelessEvents],
+  plugins: [dropUndocumentedEvents],
 };
