@@ -26,3 +26,6 @@ document.querySelector('photo-booth')?.addEventListener('capture-photo', (event)
 booth.addEventListener('capture-error', (event) => void event.detail.blob);
 // @ts-expect-error: the code is one of the documented ones
 booth.addEventListener('capture-error', (event) => event.detail.code === 'camera-broken');
+session.addEventListener('capture-error', (event) => event.operation === 'capture' && event.detail.params.kinds.includes('video'));
+// @ts-expect-error: the operation is one of the documented ones
+booth.addEventListener('capture-error', (event) => event.operation === 'shutter');
