@@ -26,9 +26,13 @@ function checkPersist(value: unknown, name: string): asserts value is string | f
   }
 }
 
+/** The same object for every trackless state, so `stop()` on a stopped store changes nothing. */
+const noTracks: CaptureState['tracks'] = Object.freeze({});
+
 function tracksOf(stream: MediaStream | null): CaptureState['tracks'] {
   const video = stream?.getVideoTracks()[0];
   const audio = stream?.getAudioTracks()[0];
+  if (!video && !audio) return noTracks;
   const tracks: { video?: TrackInfo; audio?: TrackInfo } = {};
   if (video) tracks.video = trackInfo(video);
   if (audio) tracks.audio = trackInfo(audio);
@@ -63,7 +67,7 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
   const snapshots = createSnapshotStore<CaptureState>({
     status: 'idle',
     stream: null,
-    tracks: Object.freeze({}),
+    tracks: noTracks,
     devices: Object.freeze([]),
     selected: Object.freeze(persistKey ? loadSelection(env.storage, persistKey) : {}),
     supported: Object.freeze({ ...env.mediaDevices?.getSupportedConstraints?.() }),
@@ -171,7 +175,7 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
       onEnded: (ended) => {
         if (!owned.has(ended)) return;
         releaseAll();
-        update({ stream: null, tracks: Object.freeze({}), error: createCaptureError('track-ended', {
+        update({ stream: null, tracks: noTracks, error: createCaptureError('track-ended', {
           kinds: [ended.kind as MediaKind], detail: ended.label,
         }) });
       },
@@ -295,12 +299,12 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
       else track.stop();
     }
     if (stillCurrent.length === 0) return false;
-    settle(stillCurrent);
     let chosen = state.selected;
     for (const kind of stillCurrent) {
-      request[kind] = want.request[kind];
+      request[kind] = inFlight[kind]!.request; // what was asked, or what configure() asked meanwhile
       chosen = withDevice(chosen, deviceKindOf[kind], selected[deviceKindOf[kind]]);
     }
+    settle(stillCurrent);
     const next = streamOfOwned(stream, state.stream);
     const permission = { ...state.permission };
     if (stillCurrent.includes('video')) permission.camera = 'granted';
@@ -340,7 +344,7 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
       releaseAll();
       if (!env.mediaDevices?.getUserMedia) {
         const error = unavailableError(kinds);
-        update({ stream: null, tracks: Object.freeze({}), error });
+        update({ stream: null, tracks: noTracks, error });
         throw error;
       }
       // A kind asked off is part of the request once the start succeeds.
@@ -350,7 +354,7 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
 
     stop() {
       releaseAll();
-      update({ stream: null, tracks: Object.freeze({}), error: null, notice: null });
+      update({ stream: null, tracks: noTracks, error: null, notice: null });
     },
 
     async selectDevice(kind, deviceId) {
@@ -409,7 +413,11 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
     configure(next) {
       checkCaptureRequest(next, 'configure() options');
       checkPersist(next.persist, 'configure() options.persist');
-      for (const kind of mediaKinds) if (next[kind] !== undefined) request[kind] = next[kind];
+      for (const kind of mediaKinds) {
+        if (next[kind] === undefined) continue;
+        request[kind] = next[kind];
+        if (inFlight[kind]) inFlight[kind].request = next[kind]; // so that its success does not undo this
+      }
       if (next.persist !== undefined && (next.persist || undefined) !== persistKey) {
         persistKey = next.persist || undefined;
         if (persistKey) update({ selected: Object.freeze({ ...state.selected, ...loadSelection(env.storage, persistKey) }) });
@@ -418,9 +426,9 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
 
     destroy() {
       if (destroyed) return;
+      destroyed = true; // first: a listener that calls start() on the last snapshot is refused
       releaseAll();
-      update({ stream: null, tracks: Object.freeze({}), error: null, notice: null });
-      destroyed = true;
+      update({ stream: null, tracks: noTracks, error: null, notice: null });
       snapshots.clear();
       syncEnvWatching();
       unwatchStream?.();

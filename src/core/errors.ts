@@ -1,4 +1,4 @@
-import type { MediaKind } from './types.js';
+import type { MediaKind } from './media-kind.js';
 
 export type CaptureErrorCode =
   | 'permission-denied'

@@ -1,8 +1,9 @@
 import type { CaptureError } from './errors.js';
 import type { CaptureEnv } from './env.js';
+import type { MediaKind } from './media-kind.js';
 
+export type { MediaKind };
 export type CaptureStatus = 'idle' | 'acquiring' | 'live' | 'error';
-export type MediaKind = 'video' | 'audio';
 export type DeviceKind = 'videoinput' | 'audioinput' | 'audiooutput';
 export type PermissionValue = 'granted' | 'denied' | 'prompt' | 'unknown';
 
