@@ -2,7 +2,6 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/camera-preview/define.js';
 import '../../src/components/capture-session/define.js';
 import '../../src/components/photo-booth/define.js';
-import type { CameraPreview } from '../../src/components/camera-preview/camera-preview.js';
 import type { CaptureSession } from '../../src/components/capture-session/capture-session.js';
 import type { PhotoBooth } from '../../src/components/photo-booth/photo-booth.js';
 import { createCaptureStore, type CaptureErrorCode } from '../../src/core/index.js';

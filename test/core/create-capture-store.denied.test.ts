@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createCaptureStore, type CaptureStore } from '../../src/core/index.js';
+import { errorText } from '../../src/i18n/error-text.js';
 import { expectNoLiveTracks, recordAcquiredTracks, rejectionOf } from '../helpers/tracks.js';
 
 describe('createCaptureStore when the browser refuses the camera', () => {
@@ -15,8 +16,8 @@ describe('createCaptureStore when the browser refuses the camera', () => {
     const error = await rejectionOf(store.start());
     expect(error.code).to.equal('permission-denied');
     expect((error.cause as DOMException).name).to.equal('NotAllowedError');
-    expect(error.message).to.contain('camera and microphone');
-    expect(error.message).to.match(/site settings/);
+    expect(error.params.kinds).to.deep.equal(['video', 'audio']);
+    expect(errorText(error), 'what a person reads').to.match(/^Access to the camera and microphone was blocked.*site settings/);
     expect(store.getState()).to.include({ status: 'error', stream: null, error });
   });
 

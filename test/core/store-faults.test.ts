@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createCaptureStore, type CaptureStore } from '../../src/core/index.js';
+import { errorText } from '../../src/i18n/error-text.js';
 import { browserAddsTrack, fakeEnv, fakeTrack, trackEventsCanBeFaked } from '../helpers/fake-media.js';
 import { until, rejectionOf } from '../helpers/tracks.js';
 
@@ -183,7 +184,7 @@ describe('createCaptureStore faults (injected env)', () => {
     store = createCaptureStore({ env: { ...media.env, mediaDevices: undefined, isSecureContext: false } });
     const error = await rejectionOf(store.start());
     expect(error.code).to.equal('insecure-context');
-    expect(error.message).to.contain('https://');
+    expect(errorText(error), 'what a person reads').to.contain('https://');
     store = createCaptureStore({ env: { ...media.env, mediaDevices: undefined } });
     expect((await rejectionOf(store.start())).code).to.equal('unsupported');
   });
