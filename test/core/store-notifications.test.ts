@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
-  CaptureError, createCaptureStore, type CaptureState, type CaptureStatus, type CaptureStore, type MediaKind,
+  CaptureError, createCaptureStore, type CaptureState, type CaptureStatus, type CaptureStore,
 } from '../../src/core/index.js';
+import { callStore, isStoreCall, storeCalls, type StoreCall } from '../helpers/store-calls.js';
 import { fakeEnv, trackEventsCanBeFaked } from '../helpers/fake-media.js';
 import { expectNoLiveTracks, until } from '../helpers/tracks.js';
 
@@ -25,11 +26,7 @@ import { expectNoLiveTracks, until } from '../helpers/tracks.js';
  */
 
 type Step =
-  | { op: 'start'; video: boolean; audio: boolean; wait: boolean }
-  | { op: 'stop' }
-  | { op: 'select'; kind: 'videoinput' | 'audioinput'; device: number; wait: boolean }
-  | { op: 'apply'; width: number; wait: boolean }
-  | { op: 'reacquire'; kind: MediaKind; wait: boolean }
+  | StoreCall
   | { op: 'fail'; name: 'NotReadableError' | 'NotAllowedError' | 'AbortError' }
   | { op: 'unplug'; device: number }; // Chromium only: Firefox drops events dispatched on tracks
 
@@ -63,12 +60,7 @@ interface Plan {
 const statuses: CaptureStatus[] = ['idle', 'acquiring', 'live', 'error'];
 
 const stepArbitraries = (unplug: boolean): fc.Arbitrary<Step>[] => [
-  fc.record({ op: fc.constant('start' as const), video: fc.boolean(), audio: fc.boolean(), wait: fc.boolean() }),
-  fc.constant({ op: 'stop' as const }),
-  fc.record({ op: fc.constant('select' as const), kind: fc.constantFrom('videoinput' as const, 'audioinput' as const),
-    device: fc.nat(2), wait: fc.boolean() }),
-  fc.record({ op: fc.constant('apply' as const), width: fc.integer({ min: 160, max: 1920 }), wait: fc.boolean() }),
-  fc.record({ op: fc.constant('reacquire' as const), kind: fc.constantFrom<MediaKind>('video', 'audio'), wait: fc.boolean() }),
+  ...storeCalls,
   fc.record({ op: fc.constant('fail' as const), name: fc.constantFrom('NotReadableError' as const, 'NotAllowedError' as const, 'AbortError' as const) }),
   ...(unplug ? [fc.record({ op: fc.constant('unplug' as const), device: fc.nat(2) })] : []),
 ];
@@ -200,18 +192,12 @@ async function play(plan: Plan): Promise<void> {
 
   try {
     for (const step of plan.steps) {
+      if (isStoreCall(step)) {
+        const call = callStore(store, step);
+        if (call) await run('wait' in step && step.wait, call);
+        continue;
+      }
       switch (step.op) {
-        case 'start': await run(step.wait, store.start({ video: step.video || !step.audio, audio: step.audio })); break;
-        case 'stop': store.stop(); break;
-        case 'select': {
-          const ids = store.getState().devices.filter((d) => d.kind === step.kind).map((d) => d.deviceId);
-          await run(step.wait, store.selectDevice(step.kind, step.device < ids.length ? ids[step.device] : ''));
-          break;
-        }
-        case 'apply': await run(step.wait, store.applyConstraints('video', { width: step.width })); break;
-        case 'reacquire':
-          await run(step.wait, store.reacquire(step.kind, step.kind === 'audio' ? { echoCancellation: false } : { width: 320 }));
-          break;
         case 'fail': media.mediaDevices.failures.push(new DOMException('injected', step.name)); break;
         case 'unplug': {
           const device = media.mediaDevices.devices.filter((d) => d.kind !== 'audiooutput')[step.device];

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/components/camera-preview/define.js';
-import { CaptureError, createCaptureStore, type CaptureStore, type DeviceKind } from '../../src/core/index.js';
+import { CaptureError, createCaptureStore, type CaptureStore } from '../../src/core/index.js';
+import { callStore, isStoreCall, storeCalls, type StoreCall } from '../helpers/store-calls.js';
 import { fakeEnv, trackEventsCanBeFaked } from '../helpers/fake-media.js';
 import { acquiredTracks, recordAcquiredTracks, until } from '../helpers/tracks.js';
 
@@ -12,11 +13,7 @@ import { acquiredTracks, recordAcquiredTracks, until } from '../helpers/tracks.j
  * status says what the stream is. A failure prints the shrunk sequence.
  */
 type Step =
-  | { op: 'start'; video: boolean; audio: boolean; wait: boolean }
-  | { op: 'stop' }
-  | { op: 'select'; kind: DeviceKind; device: number; wait: boolean }
-  | { op: 'apply'; width: number; wait: boolean }
-  | { op: 'reacquire'; wait: boolean }
+  | StoreCall
   | { op: 'mount'; autostart: boolean }
   | { op: 'unmount' }
   | { op: 'attribute'; name: 'autostart' | 'mirror' | 'fit' | 'stop-when-hidden'; value: string | null }
@@ -24,12 +21,7 @@ type Step =
   | { op: 'unplug'; device: number }; // injected env only
 
 const common = [
-  fc.record({ op: fc.constant('start' as const), video: fc.boolean(), audio: fc.boolean(), wait: fc.boolean() }),
-  fc.constant({ op: 'stop' as const }),
-  fc.record({ op: fc.constant('select' as const), kind: fc.constantFrom<DeviceKind>('videoinput', 'audioinput'),
-    device: fc.nat(3), wait: fc.boolean() }),
-  fc.record({ op: fc.constant('apply' as const), width: fc.integer({ min: 160, max: 1920 }), wait: fc.boolean() }),
-  fc.record({ op: fc.constant('reacquire' as const), wait: fc.boolean() }),
+  ...storeCalls,
   fc.record({ op: fc.constant('mount' as const), autostart: fc.boolean() }),
   fc.constant({ op: 'unmount' as const }),
   fc.record({ op: fc.constant('attribute' as const), name: fc.constantFrom('autostart' as const, 'mirror' as const, 'fit' as const, 'stop-when-hidden' as const),
@@ -64,16 +56,12 @@ async function play(steps: Step[], run: Run): Promise<void> {
   const settle = (wait: boolean, promise: Promise<unknown>) => (wait ? outcome(promise) : void pending.push(outcome(promise)));
   try {
     for (const step of steps) {
+      if (isStoreCall(step)) {
+        const call = callStore(store, step);
+        if (call) await settle('wait' in step && step.wait, call);
+        continue;
+      }
       switch (step.op) {
-        case 'start': await settle(step.wait, store.start({ video: step.video || !step.audio, audio: step.audio })); break;
-        case 'stop': store.stop(); break;
-        case 'select': {
-          const ids = store.getState().devices.filter((d) => d.kind === step.kind).map((d) => d.deviceId);
-          await settle(step.wait, store.selectDevice(step.kind, step.device < ids.length ? ids[step.device] : ''));
-          break;
-        }
-        case 'apply': await settle(step.wait, store.applyConstraints('video', { width: step.width })); break;
-        case 'reacquire': await settle(step.wait, store.reacquire('audio', { echoCancellation: false })); break;
         case 'mount': host.append(Object.assign(document.createElement('camera-preview'), { store, autostart: step.autostart })); break;
         case 'unmount': host.lastElementChild?.remove(); break;
         case 'attribute': {
