@@ -380,7 +380,7 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
       checkConstraints(constraints, 'applyConstraints() constraints');
       const track = trackOf(kind);
       if (!track) {
-        throw invalidArgument(`there is no live ${kind} track to apply constraints to; start capture first.`, { kinds: [kind], reason: 'no-live-track' });
+        throw createCaptureError('not-live', { kinds: [kind], detail: 'there is no live track to apply constraints to; start capture first' });
       }
       try {
         await track.applyConstraints(constraints);
@@ -400,7 +400,7 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
       checkOneOf(kind, mediaKinds, 'reacquire() kind');
       checkConstraints(constraints, 'reacquire() constraints');
       if (!trackOf(kind) && !acquiring.has(kind)) {
-        throw invalidArgument(`there is no live ${kind} track to replace; start capture first.`, { kinds: [kind], reason: 'no-live-track' });
+        throw createCaptureError('not-live', { kinds: [kind], detail: 'there is no live track to replace; start capture first' });
       }
       const want = wanted();
       want.request[kind] = constraints;

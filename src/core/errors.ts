@@ -9,6 +9,8 @@ export type CaptureErrorCode =
   | 'unsupported'
   | 'aborted'
   | 'track-ended'
+  /** The call needs a live track of that kind and there is none (the camera is off). */
+  | 'not-live'
   | 'invalid-argument'
   | 'unknown';
 
@@ -21,8 +23,8 @@ export interface CaptureErrorParams {
   /** The browser's own words (the message of the exception it threw), or a developer's detail. */
   readonly detail?: string;
   /**
-   * What exactly went wrong, as a code an element turns into words: the store's are
-   * `no-live-track` and `unknown-device` (`invalid-argument`); elements add their own.
+   * What exactly went wrong, as a code an element turns into words: the store's is
+   * `unknown-device` (`invalid-argument`); elements add their own (the booth's `no-camera`).
    */
   readonly reason?: string;
 }

@@ -19,7 +19,7 @@ export const frenchStrings: CaptureStrings = {
   errorTrackEnded: 'Arrêt inattendu ({device}) : équipement débranché ou autorisation retirée. Rebranchez-le, puis réessayez.',
   errorInvalidArgument: 'Valeur incorrecte : {detail}',
   errorUnknown: 'Échec inattendu ({device} : {detail}). Réessayez.',
-  errorNoLiveTrack: 'Équipement éteint ({device}) : allumez-le d’abord.',
+  errorNotLive: 'Équipement éteint ({device}) : allumez-le d’abord.',
   errorUnknownDevice: 'Cet équipement ({device}) n’est plus branché. Choisissez-en un autre.',
 
   noticeDeviceGone: 'L’équipement choisi « {label} » n’est plus disponible ; celui par défaut est utilisé.',

@@ -31,7 +31,7 @@ export const coreStrings = {
   errorTrackEnded:
     'The {device} stopped: it may have been unplugged or its permission withdrawn. Reconnect it, then try again.',
   errorInvalidArgument: 'Invalid input: {detail}',
-  errorNoLiveTrack: 'The {device} is off: turn it on first.',
+  errorNotLive: 'The {device} is off: turn it on first.',
   errorUnknownDevice: 'That {device} is no longer connected. Choose another one.',
   errorUnknown: 'The {device} failed unexpectedly ({detail}). Try again.',
 
