@@ -69,7 +69,9 @@ export class CaptureConstraintsChangeEvent extends CustomEvent<ConstraintsChange
 
 /**
  * A photo was taken. Cancelable: `preventDefault()` keeps it out of the gallery (a page that
- * uploads instead); its URL is then revoked when the booth leaves the page.
+ * uploads instead), and the photo is then the page's: the booth keeps no reference to it and
+ * never revokes its URL. `detail.url` is made the first time it is read; a page that read it
+ * calls `URL.revokeObjectURL(detail.url)` when done (one that only uploads `detail.blob` makes none).
  */
 export class CapturePhotoEvent extends CustomEvent<CapturePhoto> {
   constructor(photo: CapturePhoto) {
@@ -77,7 +79,7 @@ export class CapturePhotoEvent extends CustomEvent<CapturePhoto> {
   }
 }
 
-/** A clip was recorded. Cancelable like `capture-photo`. */
+/** A clip was recorded. Cancelable like `capture-photo`, with the same ownership of a clip the page kept. */
 export class CaptureRecordingEvent extends CustomEvent<CaptureClip> {
   constructor(clip: CaptureClip) {
     super('capture-recording', { ...init(clip), cancelable: true });

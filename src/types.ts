@@ -3,8 +3,12 @@
 /** A clip the booth recorded. */
 export interface CaptureClip {
   blob: Blob;
-  /** An object URL of `blob`, revoked when the clip leaves the gallery or the booth leaves the page. */
-  url: string;
+  /**
+   * An object URL of `blob`, made the first time it is read. In the gallery, the booth revokes it
+   * when the clip is deleted or the booth leaves the page; for a clip the page kept out of the
+   * gallery (`preventDefault()`), the page revokes it when done.
+   */
+  readonly url: string;
   mimeType: string;
   /** Seconds. */
   duration: number;
@@ -14,8 +18,12 @@ export interface CaptureClip {
 /** A photo the booth took (or was given through its file picker). */
 export interface CapturePhoto {
   blob: Blob;
-  /** An object URL of `blob`, revoked when the photo leaves the gallery or the booth leaves the page. */
-  url: string;
+  /**
+   * An object URL of `blob`, made the first time it is read. In the gallery, the booth revokes it
+   * when the photo is deleted or the booth leaves the page; for a photo the page kept out of the
+   * gallery (`preventDefault()`), the page revokes it when done.
+   */
+  readonly url: string;
   width: number;
   height: number;
   takenAt: Date;

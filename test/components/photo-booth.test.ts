@@ -5,10 +5,14 @@ import type { PhotoBooth } from '../../src/components/photo-booth/photo-booth.js
 import '../../src/components/capture-session/define.js';
 import type { CaptureClip, CapturePhoto } from '../../src/components/photo-booth/photo.js';
 import { createCaptureStore, type CaptureError } from '../../src/core/index.js';
+import { defaultStrings } from '../../src/i18n/default-strings.js';
+import { frenchStrings } from '../../src/i18n/fr.js';
+import { setStrings } from '../../src/i18n/strings.js';
 import { elementSuite } from '../helpers/element-suite.js';
 import { nextEvent } from '../helpers/events.js';
 import { fakeEnv, trackEventsCanBeFaked } from '../helpers/fake-media.js';
 import { announcementOf, partOf } from '../helpers/parts.js';
+import { settle } from '../helpers/status-events.js';
 import { until } from '../helpers/tracks.js';
 import { moveElsewhere } from '../helpers/move.js';
 
@@ -168,15 +172,16 @@ describe('<photo-booth>', () => {
     expect(el.filteredStream).to.equal(null);
   });
 
-  it('keeps a photo out of the gallery when capture-photo is prevented', async () => {
+  it('keeps a photo out of the gallery when capture-photo is prevented: the photo and its URL are the page’s', async () => {
     const el = await liveBooth();
     el.addEventListener('capture-photo', (e) => e.preventDefault());
     const photo = await el.takePhoto();
     expect(el.photos).to.have.length(0);
-    expect(await urlWorks(photo.url), 'the page may still use it').to.be.true;
+    expect(await urlWorks(photo.url), 'the page may use it').to.be.true;
     el.remove();
     await Promise.resolve(); // it lets go once the task shows it was not moved
-    expect(await urlWorks(photo.url), 'revoked with the booth').to.be.false;
+    expect(await urlWorks(photo.url), 'still the page’s once the booth left').to.be.true;
+    URL.revokeObjectURL(photo.url); // the page lets go of it when it is done
   });
 
   it('keeps the photo and goes on when a capture-photo listener throws; the error is reported', async () => {
@@ -237,6 +242,7 @@ describe('<photo-booth>', () => {
     const el = await fixture<PhotoBooth>(html`<photo-booth></photo-booth>`);
     const failed = nextEvent(el, 'capture-error');
     const error = await el.takePhoto().then(() => null, (e: CaptureError) => e);
+    expect(error?.code, 'the code says the camera is off').to.equal('not-live');
     expect(error?.params.reason).to.equal('no-camera');
     const event = await failed;
     expect(event.detail).to.equal(error);
@@ -246,29 +252,100 @@ describe('<photo-booth>', () => {
     expect(partOf(el, 'shutter')!.hasAttribute('disabled')).to.be.true;
   });
 
-  it('offers a file picker when there is no camera, and a picked image becomes a photo', async () => {
-    const media = fakeEnv();
-    media.mediaDevices.devices = [];
-    const store = createCaptureStore({ env: media.env });
-    suite.stores.push(store);
-    const el = await fixture<PhotoBooth>(html`<photo-booth .store=${store} format="image/jpeg"></photo-booth>`);
-    await store.start().catch(() => undefined);
-    await el.updateComplete;
-    const input = partOf(el, 'file-picker') as HTMLInputElement;
-    expect(input.accept).to.equal('image/*');
-    await expect(el).to.be.accessible();
+  describe('file picker', () => {
+    /** A booth whose store found no camera: it offers the file picker. */
+    async function boothWithoutCamera(format = 'image/png') {
+      const media = fakeEnv();
+      media.mediaDevices.devices = [];
+      const store = createCaptureStore({ env: media.env });
+      suite.stores.push(store);
+      const el = await fixture<PhotoBooth>(html`<photo-booth .store=${store} format=${format}></photo-booth>`);
+      await store.start().catch(() => undefined);
+      await el.updateComplete;
+      return { el, input: partOf(el, 'file-picker') as HTMLInputElement };
+    }
 
-    const canvas = Object.assign(document.createElement('canvas'), { width: 40, height: 30 });
-    const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
-    const files = new DataTransfer();
-    files.items.add(new File([blob], 'picked.png', { type: 'image/png' }));
-    input.files = files.files;
-    const event = nextEvent(el, 'capture-photo');
-    input.dispatchEvent(new Event('change'));
-    const { detail } = await event;
-    expect(detail).to.include({ width: 40, height: 30 });
-    expect(detail.blob.type).to.equal('image/jpeg');
-    expect(el.photos).to.have.length(1);
+    /** The person chooses `file` in the picker. */
+    function choose(input: HTMLInputElement, file: File): void {
+      const files = new DataTransfer();
+      files.items.add(file);
+      input.files = files.files;
+      input.dispatchEvent(new Event('change'));
+    }
+
+    async function pngFile(width: number, height: number): Promise<File> {
+      const canvas = Object.assign(document.createElement('canvas'), { width, height });
+      const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+      return new File([blob], 'picked.png', { type: 'image/png' });
+    }
+
+    /** The booth's `capture-error` events from now on, as `[operation, code, reason]`. */
+    function photoErrors(el: PhotoBooth): string[][] {
+      const seen: string[][] = [];
+      el.addEventListener('capture-error', (e) => seen.push([e.operation, e.detail.code, e.detail.params.reason ?? '']));
+      return seen;
+    }
+
+    const shownError = (el: PhotoBooth) => el.shadowRoot!.querySelector('.error')?.textContent;
+
+    it('is offered when there is no camera, and a picked image becomes a photo', async () => {
+      const { el, input } = await boothWithoutCamera('image/jpeg');
+      expect(input.accept).to.equal('image/*');
+      await expect(el).to.be.accessible();
+      const event = nextEvent(el, 'capture-photo');
+      choose(input, await pngFile(40, 30));
+      const { detail } = await event;
+      expect(detail).to.include({ width: 40, height: 30 });
+      expect(detail.blob.type).to.equal('image/jpeg');
+      expect(el.photos).to.have.length(1);
+    });
+
+    it('says what is wrong with a file that is not a picture, once, in the texts in force', async () => {
+      const { el, input } = await boothWithoutCamera();
+      const seen = photoErrors(el);
+      choose(input, new File(['just some notes'], 'notes.txt', { type: 'text/plain' }));
+      await until(() => seen.length > 0, 'the error');
+      await settle();
+      expect(seen).to.deep.equal([['photo', 'invalid-argument', 'file-unreadable']]);
+      expect(el.photos).to.have.length(0);
+      await el.updateComplete;
+      expect(shownError(el)).to.equal('This file could not be opened as a picture. Choose a photo (a JPEG, PNG or WebP file, for example).');
+      try {
+        setStrings(frenchStrings);
+        await el.updateComplete;
+        expect(shownError(el)).to.equal(frenchStrings.errorFileUnreadable);
+      } finally {
+        setStrings(defaultStrings);
+      }
+    });
+
+    it('closes the picture it decoded when the photo cannot be encoded, and says so once', async () => {
+      const { el, input } = await boothWithoutCamera();
+      const seen = photoErrors(el);
+      const decoded: ImageBitmap[] = [];
+      const createBitmap = window.createImageBitmap.bind(window);
+      const convertToBlob = Object.getOwnPropertyDescriptor(OffscreenCanvas.prototype, 'convertToBlob')!;
+      // Browser API faults: record what is decoded; make encoding fail.
+      window.createImageBitmap = (image: ImageBitmapSource) => createBitmap(image).then((bitmap) => {
+        decoded.push(bitmap);
+        return bitmap;
+      });
+      Object.defineProperty(OffscreenCanvas.prototype, 'convertToBlob', {
+        ...convertToBlob, value: () => Promise.reject(new DOMException('The image could not be encoded', 'EncodingError')),
+      });
+      try {
+        choose(input, await pngFile(40, 30));
+        await until(() => seen.length > 0, 'the error');
+        await settle();
+      } finally {
+        window.createImageBitmap = createBitmap;
+        Object.defineProperty(OffscreenCanvas.prototype, 'convertToBlob', convertToBlob);
+      }
+      expect(decoded.map((bitmap) => bitmap.width), 'the decoded picture, closed (a closed ImageBitmap is 0 wide)').to.deep.equal([0]);
+      expect(seen).to.deep.equal([['photo', 'unknown', 'encoding-failed']]);
+      await el.updateComplete;
+      expect(shownError(el)).to.equal('The photo could not be saved (The image could not be encoded). Try again.');
+    });
   });
 
   it('warns about bad numbers and keeps the defaults', async () => {

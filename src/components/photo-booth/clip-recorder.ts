@@ -18,42 +18,85 @@ export interface RecordedClip {
 }
 
 /**
+ * The microphone routed through Web Audio into a destination track the recording holds, so a
+ * switch of microphone changes what feeds it, not the recording. Holds a reference to the shared
+ * AudioContext from creation to `close()` (also when setting it up fails).
+ */
+class MicrophoneRoute {
+  private readonly context = acquireAudioContext();
+  private destination?: MediaStreamAudioDestinationNode;
+  private source?: MediaStreamAudioSourceNode;
+  private track?: MediaStreamTrack;
+  private closed = false;
+
+  constructor(microphone: MediaStreamTrack) {
+    try {
+      this.destination = this.context.createMediaStreamDestination();
+      this.setMicrophone(microphone);
+    } catch (error) {
+      this.close();
+      throw error;
+    }
+  }
+
+  /** The track the recording takes its sound from. */
+  get output(): MediaStreamTrack[] {
+    return this.destination?.stream.getAudioTracks() ?? [];
+  }
+
+  /** Feeds the output from `track` (or from nothing, for a moment, during a switch). */
+  setMicrophone(track: MediaStreamTrack | undefined): void {
+    if (this.track === track || !this.destination) return;
+    this.source?.disconnect();
+    this.source = undefined;
+    this.track = track;
+    if (!track) return;
+    this.source = this.context.createMediaStreamSource(new MediaStream([track]));
+    this.source.connect(this.destination);
+  }
+
+  /** Disconnects, ends the output track and lets go of the AudioContext; idempotent. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.source?.disconnect();
+    this.output.forEach((t) => t.stop());
+    releaseAudioContext();
+  }
+}
+
+/**
  * Records a video track (the booth's canvas, which survives a camera switch) and the
  * microphone routed through Web Audio, so switching the microphone mid-recording only changes
- * what feeds the recording, never the recording itself.
+ * what feeds the recording, never the recording itself. A recording that cannot be set up
+ * throws from the constructor, with everything it had taken released.
  */
 export class ClipRecorder {
   readonly mimeType: string;
   private readonly recorder: MediaRecorder;
   private readonly chunks: Blob[] = [];
   private readonly startedAt = performance.now();
-  private readonly audio?: {
-    context: AudioContext;
-    destination: MediaStreamAudioDestinationNode;
-    source?: MediaStreamAudioSourceNode;
-    track?: MediaStreamTrack;
-  };
+  private readonly microphone?: MicrophoneRoute;
   private readonly finished: Promise<RecordedClip>;
 
   constructor(video: MediaStreamTrack, microphone: MediaStreamTrack | undefined, onError: (error: Error) => void) {
-    const tracks = [video];
-    if (microphone) {
-      const context = acquireAudioContext();
-      const destination = context.createMediaStreamDestination();
-      this.audio = { context, destination };
-      this.setMicrophone(microphone);
-      tracks.push(...destination.stream.getAudioTracks());
+    this.microphone = microphone && new MicrophoneRoute(microphone);
+    try {
+      this.mimeType = chooseMimeType(microphone !== undefined);
+      const stream = new MediaStream([video, ...(this.microphone?.output ?? [])]);
+      this.recorder = new MediaRecorder(stream, this.mimeType ? { mimeType: this.mimeType } : {});
+      this.recorder.addEventListener('dataavailable', (event) => event.data.size && this.chunks.push(event.data));
+      this.recorder.addEventListener('error', (event) =>
+        onError((event as Event & { error?: Error }).error ?? new Error('The recording failed.')));
+      this.finished = new Promise((resolve) => this.recorder.addEventListener('stop', () => {
+        const mimeType = this.recorder.mimeType || this.mimeType || 'video/webm';
+        resolve({ blob: new Blob(this.chunks, { type: mimeType }), mimeType, duration: (performance.now() - this.startedAt) / 1000 });
+      }, { once: true }));
+      this.recorder.start(1000);
+    } catch (error) {
+      this.microphone?.close();
+      throw error;
     }
-    this.mimeType = chooseMimeType(microphone !== undefined);
-    this.recorder = new MediaRecorder(new MediaStream(tracks), this.mimeType ? { mimeType: this.mimeType } : {});
-    this.recorder.addEventListener('dataavailable', (event) => event.data.size && this.chunks.push(event.data));
-    this.recorder.addEventListener('error', (event) =>
-      onError((event as Event & { error?: Error }).error ?? new Error('The recording failed.')));
-    this.finished = new Promise((resolve) => this.recorder.addEventListener('stop', () => {
-      const mimeType = this.recorder.mimeType || this.mimeType || 'video/webm';
-      resolve({ blob: new Blob(this.chunks, { type: mimeType }), mimeType, duration: (performance.now() - this.startedAt) / 1000 });
-    }, { once: true }));
-    this.recorder.start(1000);
   }
 
   /** Seconds since the recording started. */
@@ -63,23 +106,14 @@ export class ClipRecorder {
 
   /** Feeds the recording from another microphone (or none, for a moment, during a switch). */
   setMicrophone(track: MediaStreamTrack | undefined): void {
-    const audio = this.audio;
-    if (!audio || audio.track === track) return;
-    audio.source?.disconnect();
-    audio.track = track;
-    audio.source = track ? audio.context.createMediaStreamSource(new MediaStream([track])) : undefined;
-    audio.source?.connect(audio.destination);
+    this.microphone?.setMicrophone(track);
   }
 
   /** Ends the recording; resolves with the whole clip. */
   async stop(): Promise<RecordedClip> {
     if (this.recorder.state !== 'inactive') this.recorder.stop();
     const clip = await this.finished;
-    if (this.audio) {
-      this.audio.source?.disconnect();
-      this.audio.destination.stream.getTracks().forEach((t) => t.stop());
-      releaseAudioContext();
-    }
+    this.microphone?.close();
     return clip;
   }
 }

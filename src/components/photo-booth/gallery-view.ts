@@ -11,9 +11,8 @@ export const isClip = (item: GalleryItem): item is CaptureClip => 'duration' in 
 export function renderGallery(items: readonly GalleryItem[], remove: (item: GalleryItem) => void, clear: () => void) {
   const s = boothTexts();
   if (items.length === 0) return nothing;
-  return html`<section part="gallery" class="gallery" aria-labelledby="gallery-heading">
+  return html`<section part="gallery" class="gallery" role="group" aria-label=${s.galleryLabel}>
     <div class="bar">
-      <h3 id="gallery-heading" class="visually-hidden">${s.galleryLabel}</h3>
       <button part="clear-button" type="button" @click=${clear}>${s.clearPhotos}</button>
     </div>
     <ul>${repeat(items, (item) => item.url, (item) => {

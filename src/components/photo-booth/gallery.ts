@@ -1,3 +1,5 @@
+import { revokeObjectUrl } from './object-url.js';
+
 /**
  * The booth's photos and clips, newest first, at most `limit`. Owns their object URLs: an item
  * that leaves (deleted, cleared, pushed out by the limit) has its URL revoked.
@@ -19,11 +21,11 @@ export class Gallery<Item extends { url: string }> {
   remove(item: Item): void {
     if (!this.items.includes(item)) return;
     this.items = this.items.filter((i) => i !== item);
-    URL.revokeObjectURL(item.url);
+    revokeObjectUrl(item);
   }
 
   clear(): void {
-    this.items.forEach((i) => URL.revokeObjectURL(i.url));
+    this.items.forEach(revokeObjectUrl);
     this.items = [];
   }
 

@@ -24,6 +24,8 @@ export const boothStrings = {
   choosePhoto: 'Choose or take a photo with your device instead',
   errorNoFrame: 'No picture arrived from the camera. Check that it is uncovered and not used elsewhere, then try again.',
   errorNoCamera: 'Turn on the camera before taking a photo.',
+  errorFileUnreadable: 'This file could not be opened as a picture. Choose a photo (a JPEG, PNG or WebP file, for example).',
+  errorEncodingFailed: 'The photo could not be saved ({detail}). Try again.',
 } satisfies Record<string, string>;
 
 /** The texts in force (defaults, then what `setStrings()` gave). */

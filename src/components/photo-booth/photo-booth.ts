@@ -1,10 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { coerceEnum, enumConverter } from '../../attributes/enum-converter.js';
-import { coerceNumber } from '../../attributes/number-range.js';
-import { optionalBooleanConverter } from '../../attributes/optional-boolean-converter.js';
-import { warnBadAttribute } from '../../attributes/warn.js';
-import { CaptureError, createCaptureStore, liveTrack, toCaptureError, type CaptureStore } from '../../core/index.js';
+import { enumAttribute, numberAttribute, optionalBooleanAttribute, textAttribute } from '../../attributes/attribute-spec.js';
+import { CaptureError, liveTrack, toCaptureError, type CaptureRequest } from '../../core/index.js';
 import { CaptureErrorEvent, CapturePhotoEvent, CaptureRecordingEvent, type CaptureOperation } from '../../events.js';
 import { errorText } from '../../i18n/error-text.js';
 import { formatString } from '../../i18n/strings.js';
@@ -14,29 +11,42 @@ import { releaseUnlessMoved } from '../../utils/unless-moved.js';
 import type { CameraPreview } from '../camera-preview/camera-preview.js';
 import { mirrors } from '../camera-preview/mirror.js';
 import { CaptureElement } from '../capture-element.js';
-import { drawPhoto } from './draw-photo.js';
+import { cameraOffError, encodingError, leftThePageError, recordingError } from './booth-errors.js';
 import type { RecordedClip } from './clip-recorder.js';
-import { FilterPipeline } from './filter-pipeline.js';
-import { firstFrame, firstFrameTimeoutMs } from './first-frame.js';
+import { drawPhoto } from './draw-photo.js';
+import { fileFrame, sensorFrame, videoFrame, type Frame } from './frame-source.js';
 import { Gallery } from './gallery.js';
 import { isClip, renderGallery, type GalleryItem } from './gallery-view.js';
+import { withObjectUrl } from './object-url.js';
 import { photoFormats, type CaptureClip, type CapturePhoto, type PhotoFormat } from './photo.js';
 import { photoBoothStyles } from './photo-booth.styles.js';
+import { PipelineController } from './pipeline-controller.js';
 import { RecordingController } from './recording-controller.js';
+import { ShutterController } from './shutter-controller.js';
 
-const sources = ['canvas', 'image-capture'] as const;
-const modes = ['photo', 'video'] as const;
+const tag = 'photo-booth';
+/** What the shutter makes: photos, or clips. */
+type Mode = 'photo' | 'video';
+/** Where a photo comes from: the video frame, or a full sensor photo (ImageCapture). */
+type PhotoSource = 'canvas' | 'image-capture';
+/** Each attribute declared once: its default, how its text is read and how a property value is checked. */
+const attributes = {
+  format: enumAttribute<PhotoFormat>(tag, 'format', photoFormats, 'image/png'),
+  mode: enumAttribute<Mode>(tag, 'mode', ['photo', 'video'], 'photo'),
+  maxDuration: numberAttribute(tag, 'max-duration', { min: 0, max: 24 * 3600 }, 0),
+  quality: numberAttribute(tag, 'quality', { min: 0, max: 1 }, 0.92),
+  countdown: numberAttribute(tag, 'countdown', { min: 0, max: 60, integer: true }, 0),
+  burst: numberAttribute(tag, 'burst', { min: 1, max: 50, integer: true }, 1),
+  burstInterval: numberAttribute(tag, 'burst-interval', { min: 0, max: 60000 }, 500),
+  maxPhotos: numberAttribute(tag, 'max-photos', { min: 0, max: 10000, integer: true }, 0),
+  filter: textAttribute(tag, 'filter', (text) => CSS.supports('filter', text), 'is not a CSS filter'),
+  mirror: optionalBooleanAttribute(tag, 'mirror'),
+  source: enumAttribute<PhotoSource>(tag, 'source', ['canvas', 'image-capture'], 'canvas'),
+};
+const { format, mode, maxDuration, quality, countdown, burst, burstInterval, maxPhotos, filter, mirror, source } = attributes;
 const minutesAndSeconds = (seconds: number) => `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
 /** Failures after which only a file from the device can provide a photo. */
 const noCamera = new Set(['not-found', 'unsupported', 'insecure-context', 'permission-denied']);
-
-const sleep = (ms: number, signal: AbortSignal) => new Promise<void>((resolve, reject) => {
-  const timer = setTimeout(resolve, ms);
-  signal.addEventListener('abort', () => {
-    clearTimeout(timer);
-    reject(new DOMException('Cancelled', 'AbortError'));
-  }, { once: true });
-});
 
 /**
  * A complete photo booth: the live preview, a shutter with countdown and bursts, filters, clips,
@@ -59,53 +69,54 @@ const sleep = (ms: number, signal: AbortSignal) => new Promise<void>((resolve, r
  * @cssprop [--capture-thumbnail-size=8em] - Smallest width of a gallery thumbnail.
  * @cssprop [--capture-booth-error=#b91c1c] - Error text colour.
  *
- * @fires capture-photo - A photo was taken; `detail` is `{ blob, url, width, height, takenAt }`. Cancelable: `preventDefault()` keeps it out of the gallery.
- * @fires capture-recording - A clip was recorded; `detail` is `{ blob, url, mimeType, duration, takenAt }`.
+ * @fires capture-photo - A photo was taken; `detail` is `{ blob, url, width, height, takenAt }`. Cancelable: `preventDefault()` keeps it out of the gallery, and the photo is then the page's: the booth keeps no reference to it, its `url` is made when first read, and a page that read it revokes it (`URL.revokeObjectURL(photo.url)`).
+ * @fires capture-recording - A clip was recorded; `detail` is `{ blob, url, mimeType, duration, takenAt }`. Cancelable like `capture-photo`, with the same ownership.
  * @fires capture-error - A photo (`operation` `photo`) or clip (`operation` `recording`) could not be taken; `detail` is the `CaptureError`. With a private store, also the store's own failures (`operation` `capture`).
  */
 export class PhotoBooth extends CaptureElement {
   static override styles = [sharedStyles, photoBoothStyles];
-  protected readonly tag = 'photo-booth';
+  protected static override checkedAttributes = attributes;
+  protected readonly tag = tag;
 
   /** `image/png` (default), `image/jpeg` or `image/webp`. A format the browser cannot encode falls back to PNG. */
-  @property({ converter: enumConverter('photo-booth', 'format', photoFormats, 'image/png') })
-  format: PhotoFormat = 'image/png';
+  @property({ converter: format.converter })
+  format: PhotoFormat = format.fallback;
 
   /** `photo` (default): the shutter takes photos. `video`: it starts and stops a clip. */
-  @property({ converter: enumConverter('photo-booth', 'mode', modes, 'photo'), reflect: true })
-  mode: (typeof modes)[number] = 'photo';
+  @property({ converter: mode.converter, reflect: true })
+  mode: Mode = mode.fallback;
 
   /** The longest clip, in seconds; 0 for no limit. */
-  @property({ type: Number, attribute: 'max-duration' })
-  maxDuration = 0;
+  @property({ attribute: 'max-duration', converter: maxDuration.converter })
+  maxDuration: number = maxDuration.fallback;
 
   /** JPEG and WebP quality, 0 to 1. */
-  @property({ type: Number })
-  quality = 0.92;
+  @property({ converter: quality.converter })
+  quality: number = quality.fallback;
 
   /** Seconds counted down (3, 2, 1) before the shutter fires; 0 for none. Escape cancels. */
-  @property({ type: Number })
-  countdown = 0;
+  @property({ converter: countdown.converter })
+  countdown: number = countdown.fallback;
 
   /** How many photos one press of the shutter takes. */
-  @property({ type: Number })
-  burst = 1;
+  @property({ converter: burst.converter })
+  burst: number = burst.fallback;
 
   /** Milliseconds between the photos of a burst. */
-  @property({ type: Number, attribute: 'burst-interval' })
-  burstInterval = 500;
+  @property({ attribute: 'burst-interval', converter: burstInterval.converter })
+  burstInterval: number = burstInterval.fallback;
 
   /** The most photos the gallery keeps; the oldest go first. 0 keeps them all. */
-  @property({ type: Number, attribute: 'max-photos' })
-  maxPhotos = 0;
+  @property({ attribute: 'max-photos', converter: maxPhotos.converter })
+  maxPhotos: number = maxPhotos.fallback;
 
   /** A CSS filter for the photos and the preview, e.g. `grayscale(1)` or `sepia(0.6) contrast(1.2)`. */
-  @property()
-  filter = '';
+  @property({ converter: filter.converter })
+  filter: string = filter.fallback;
 
   /** Mirrors the preview; see `<camera-preview mirror>`. */
-  @property({ converter: optionalBooleanConverter('photo-booth', 'mirror') })
-  mirror: boolean | undefined = undefined;
+  @property({ converter: mirror.converter })
+  mirror: boolean | undefined = mirror.fallback;
 
   /**
    * Records clips mirrored like the preview. While such a recording runs, `filteredStream` is
@@ -119,26 +130,39 @@ export class PhotoBooth extends CaptureElement {
   mirrorPhoto = false;
 
   /** `canvas` (default): the video frame. `image-capture`: a full sensor photo with ImageCapture, where the browser has it. */
-  @property({ converter: enumConverter('photo-booth', 'source', sources, 'canvas') })
-  source: (typeof sources)[number] = 'canvas';
+  @property({ converter: source.converter })
+  source: PhotoSource = source.fallback;
 
-  @state() private count = 0;
   @state() private announcement = '';
   @state() private flash = false;
-  @state() private busy = false;
   @state() private error: CaptureError | null = null;
   @query('camera-preview') private preview?: CameraPreview;
 
-  private readonly recorder = new RecordingController(this, {
+  /** Clips: started by the shutter in `video` mode, recorded from the canvas. */
+  private readonly recorder: RecordingController = new RecordingController(this, {
     maxDuration: () => this.maxDuration,
+    canvas: () => this.pipeline.sync(),
     onClip: (clip) => this.keepClip(clip),
     onError: (error) => this.recordingFailed(error),
   });
+  /** The canvas the filter and recordings go through. */
+  private readonly pipeline: PipelineController = new PipelineController(this, {
+    filter: () => this.filter,
+    recording: () => this.recorder.active,
+    mirror: () => this.mirrorsPixels(),
+    camera: () => liveTrack(this.state.stream, 'video'),
+  });
+  /** The shutter in `photo` mode: countdown, then one photo or a burst. */
+  private readonly shutter = new ShutterController(this, {
+    countdown: () => this.countdown,
+    burst: () => this.burst,
+    burstInterval: () => this.burstInterval,
+    takePhoto: () => this.takePhoto(),
+    announce: (text) => (this.announcement = text),
+  });
   private readonly gallery = new Gallery<GalleryItem>();
-  /** URLs of photos a page kept out of the gallery: revoked when the booth leaves. */
-  private readonly handedOut = new Set<string>();
-  private countdownAbort?: AbortController;
-  private pipeline?: FilterPipeline;
+  /** Aborted when the booth leaves the page: nothing is delivered or reported after that. */
+  private lifetime = new AbortController();
   private formatWarned = false;
 
   /**
@@ -146,7 +170,7 @@ export class PhotoBooth extends CaptureElement {
    * `null` without a filter or a live camera.
    */
   get filteredStream(): MediaStream | null {
-    return this.pipeline?.stream ?? null;
+    return this.pipeline.stream;
   }
 
   /** The photos in the gallery, newest first. */
@@ -164,81 +188,37 @@ export class PhotoBooth extends CaptureElement {
     return this.recorder.recording;
   }
 
-  protected createPrivateStore(): CaptureStore {
-    return createCaptureStore({ video: true, audio: false });
+  protected privateRequest(): CaptureRequest {
+    return { video: true, audio: false };
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('keydown', this.onKeydown);
+    if (this.lifetime.signal.aborted) this.lifetime = new AbortController(); // back on the page after it left
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('keydown', this.onKeydown);
     releaseUnlessMoved(this, () => this.release());
   }
 
-  /** The booth left the page: its countdown, canvas and every object URL it made end. */
+  /**
+   * The booth left the page: a photo on its way is dropped and the gallery's URLs are revoked.
+   * The shutter, the recording and the canvas end by themselves (their controllers).
+   */
   private release(): void {
-    this.countdownAbort?.abort();
-    this.runPipeline(undefined);
+    this.lifetime.abort();
     this.gallery.clear();
-    this.handedOut.forEach((url) => URL.revokeObjectURL(url));
-    this.handedOut.clear();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const t = this.tag;
-    if (changed.has('format')) this.format = coerceEnum(t, 'format', this.format, photoFormats, 'image/png');
-    if (changed.has('source')) this.source = coerceEnum(t, 'source', this.source, sources, 'canvas');
-    if (changed.has('mode')) this.mode = coerceEnum(t, 'mode', this.mode, modes, 'photo');
-    if (changed.has('maxDuration')) {
-      this.maxDuration = coerceNumber(t, 'max-duration', this.maxDuration, { min: 0, max: 24 * 3600 }, 0);
-    }
-    if (changed.has('quality')) this.quality = coerceNumber(t, 'quality', this.quality, { min: 0, max: 1 }, 0.92);
-    if (changed.has('countdown')) this.countdown = coerceNumber(t, 'countdown', this.countdown, { min: 0, max: 60, integer: true }, 0);
-    if (changed.has('burst')) this.burst = coerceNumber(t, 'burst', this.burst, { min: 1, max: 50, integer: true }, 1);
-    if (changed.has('burstInterval')) {
-      this.burstInterval = coerceNumber(t, 'burst-interval', this.burstInterval, { min: 0, max: 60000 }, 500);
-    }
-    if (changed.has('maxPhotos')) {
-      this.maxPhotos = coerceNumber(t, 'max-photos', this.maxPhotos, { min: 0, max: 10000, integer: true }, 0);
-      this.gallery.setLimit(this.maxPhotos || Infinity);
-    }
-    if (changed.has('filter') && this.filter && !CSS.supports('filter', this.filter)) {
-      warnBadAttribute(t, 'filter', this.filter, 'is not a CSS filter', 'none');
-      this.filter = '';
-    }
+    if (changed.has('maxPhotos')) this.gallery.setLimit(this.maxPhotos || Infinity);
     const { stream, status } = this.state;
     const camera = liveTrack(stream, 'video');
     // The camera ended (unplugged, or turned off) and is not being replaced: the clip so far is kept.
     if (!camera && status !== 'acquiring' && this.recorder.recording) void this.recorder.stop(true);
-    this.runPipeline(camera);
     this.recorder.setMicrophone(liveTrack(stream, 'audio'));
-  }
-
-  /**
-   * The canvas the filter and recordings go through: on while there is a filter or a recording,
-   * following the camera (a switch changes its source, not its output), ended otherwise.
-   */
-  private runPipeline(camera: MediaStreamTrack | undefined): void {
-    const wanted = this.isConnected && (this.filter !== '' || this.recorder.active);
-    if (!wanted) {
-      this.pipeline?.stop();
-      this.pipeline = undefined;
-      return;
-    }
-    if (!this.pipeline && camera) this.pipeline = new FilterPipeline(camera, this.filter);
-    if (this.pipeline && camera && this.pipeline.track !== camera) this.pipeline.setSource(camera);
-    this.configurePipeline();
-  }
-
-  private configurePipeline(): void {
-    if (!this.pipeline) return;
-    this.pipeline.filter = this.filter || 'none';
-    this.pipeline.mirror = this.mirrorsPixels();
   }
 
   /** A mirrored recording is drawn mirrored; the preview then shows those pixels as they are. */
@@ -249,22 +229,89 @@ export class PhotoBooth extends CaptureElement {
   /**
    * Takes a photo now (no countdown) at the camera's real resolution, dispatches
    * `capture-photo`, and adds it to the gallery unless a listener prevented that.
-   * Rejects with a CaptureError when there is no live camera or no frame arrives.
+   * Rejects with a CaptureError when there is no live camera (reason `no-camera`) or no frame
+   * arrives (`no-frame`); with `aborted`, reporting nothing, when the booth leaves the page first.
    */
-  async takePhoto(): Promise<CapturePhoto> {
+  takePhoto(): Promise<CapturePhoto> {
+    return this.photoFrom(() => this.cameraFrame(), this.mirrorPhoto);
+  }
+
+  /** One frame of the camera: ImageCapture's full photo where asked and available, else the video frame. */
+  private async cameraFrame(): Promise<Frame> {
+    const track = liveTrack(this.state.stream, 'video');
+    if (!track) throw cameraOffError();
+    if (this.source === 'image-capture' && 'ImageCapture' in globalThis) return sensorFrame(track);
+    // The preview shows the filtered stream: photos start from the unfiltered frames.
+    return videoFrame(this.pipeline.source ?? this.preview?.videoElement);
+  }
+
+  /** A photo from the device's files (no camera, or the camera refused) takes the same path. */
+  private async pickFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    await this.photoFrom(() => fileFrame(file), false).catch(() => undefined); // shown and reported already
+  }
+
+  /**
+   * Makes a photo of a frame (closed once drawn, whatever happens) and delivers it. A failure
+   * is shown and reported once. Once the booth has left the page nothing is delivered or
+   * reported, and the promise rejects with `aborted`.
+   */
+  private async photoFrom(frameOf: () => Promise<Frame>, mirror: boolean): Promise<CapturePhoto> {
+    const { signal } = this.lifetime;
+    const takenAt = new Date();
     try {
-      const photo = await this.grabFrame();
+      signal.throwIfAborted();
+      const frame = await frameOf();
+      const blob = await this.encode(frame, mirror).finally(() => frame.close());
+      signal.throwIfAborted();
+      const photo = withObjectUrl({ blob, width: frame.width, height: frame.height, takenAt });
       this.deliver(photo);
       return photo;
     } catch (cause) {
-      const error = toCaptureError(cause);
+      const error = signal.aborted ? leftThePageError(cause) : toCaptureError(cause);
       this.failed(error, 'photo');
       throw error;
     }
   }
 
-  /** Shows and reports a failure of the booth's own work, once. */
+  /** The photo's file, in the booth's format, quality and filter; a failure has reason `encoding-failed`. */
+  private async encode({ image, width, height }: Frame, mirror: boolean): Promise<Blob> {
+    const { format, quality, filter } = this;
+    const blob = await drawPhoto(image, { width, height, format, quality, filter, mirror }).catch((cause: unknown) => {
+      throw encodingError(cause);
+    });
+    if (blob.type !== format && !this.formatWarned) {
+      this.formatWarned = true;
+      console.warn(`<photo-booth>: this browser cannot encode ${format}; photos are saved as ${blob.type}.`);
+    }
+    return blob;
+  }
+
+  /** `capture-photo`, then the gallery (unless prevented), the flash and the announcement. */
+  private deliver(photo: CapturePhoto): void {
+    this.handOver(photo, new CapturePhotoEvent(photo));
+    this.flash = true;
+    this.announcement = boothTexts().photoTaken;
+    this.requestUpdate();
+  }
+
+  /**
+   * Dispatches a photo's or clip's event; the gallery keeps the item unless a listener prevented
+   * that. A prevented item is the page's: the booth keeps no reference to it. Its `url` is made
+   * the first time it is read (a page that only uploads the blob makes none); a page that read
+   * it revokes it when done, with `URL.revokeObjectURL(item.url)`.
+   */
+  private handOver(item: GalleryItem, event: CapturePhotoEvent | CaptureRecordingEvent): void {
+    this.dispatchEvent(event);
+    if (!event.defaultPrevented) this.gallery.add(item);
+  }
+
+  /** Shows and reports a failure of the booth's own work, once; a booth that left the page reports nothing. */
   private failed(error: CaptureError, operation: CaptureOperation): void {
+    if (this.lifetime.signal.aborted) return;
     this.error = error;
     this.dispatchEvent(new CaptureErrorEvent(error, operation));
   }
@@ -275,6 +322,8 @@ export class PhotoBooth extends CaptureElement {
     return errorText(error, {
       'no-camera': s.errorNoCamera,
       'no-frame': s.errorNoFrame,
+      'file-unreadable': s.errorFileUnreadable,
+      'encoding-failed': s.errorEncodingFailed,
       'recording-failed': s.errorRecording,
       'recording-empty': formatString(s.errorRecording, { detail: s.recordingEmpty }),
     });
@@ -284,21 +333,21 @@ export class PhotoBooth extends CaptureElement {
     const s = boothTexts();
     const live = this.state.status === 'live';
     const video = this.mode === 'video';
-    const { recorder } = this;
+    const { recorder, shutter } = this;
     const shutterLabel = video ? (recorder.recording ? s.stopRecording : s.startRecording) : s.shutter;
     return html`
       <div class="stage">
         <camera-preview part="preview" .store=${this.store} .mirror=${this.mirrorsPixels() ? false : this.mirror}
-          .displayStream=${this.pipeline?.stream ?? null}></camera-preview>
+          .displayStream=${this.pipeline.stream}></camera-preview>
         ${this.flash ? html`<div class="flash" @animationend=${() => (this.flash = false)}></div>` : nothing}
-        ${this.count ? html`<p part="count" class="count" aria-hidden="true">${this.count}</p>` : nothing}
+        ${shutter.count ? html`<p part="count" class="count" aria-hidden="true">${shutter.count}</p>` : nothing}
       </div>
       <div class="bar">
-        <button part="shutter" class="shutter" type="button" ?disabled=${!live || this.busy || recorder.starting}
+        <button part="shutter" class="shutter" type="button" ?disabled=${!live || shutter.busy || recorder.starting}
           aria-pressed=${video ? String(recorder.recording) : nothing}
           @click=${video ? this.toggleRecording : this.shoot}>${shutterLabel}</button>
         ${recorder.recording ? html`<span part="timer" role="timer">${minutesAndSeconds(recorder.elapsed)}</span>` : nothing}
-        ${this.count ? html`<button part="cancel-button" type="button" @click=${this.cancelCountdown}>${s.cancelCountdown}</button>` : nothing}
+        ${shutter.count ? html`<button part="cancel-button" type="button" @click=${() => shutter.cancel()}>${s.cancelCountdown}</button>` : nothing}
       </div>
       ${this.error ? html`<p class="error" role="alert">${this.errorMessage(this.error)}</p>` : nothing}
       ${this.renderFilePicker()}
@@ -316,106 +365,10 @@ export class PhotoBooth extends CaptureElement {
     </div>`;
   }
 
-  /** The shutter: the countdown, then one photo or a burst. */
-  private async shoot(): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
+  /** The shutter in `photo` mode: a new shot clears the last error. */
+  private shoot(): void {
     this.error = null;
-    const abort = (this.countdownAbort = new AbortController());
-    try {
-      for (let n = this.countdown; n > 0; n--) {
-        this.count = n;
-        this.announcement = String(n);
-        await sleep(1000, abort.signal);
-      }
-      this.count = 0;
-      for (let i = 0; i < this.burst; i++) {
-        if (i > 0) await sleep(this.burstInterval, abort.signal);
-        await this.takePhoto();
-      }
-      this.announcement = this.burst > 1 ? formatString(boothTexts().photosTaken, { n: this.burst }) : boothTexts().photoTaken;
-    } catch {
-      // A failed photo is already shown and dispatched by takePhoto(); a cancel is announced here.
-      if (abort.signal.aborted) this.announcement = boothTexts().countdownCancelled;
-    } finally {
-      this.count = 0;
-      this.busy = false;
-    }
-  }
-
-  private cancelCountdown(): void {
-    this.countdownAbort?.abort();
-  }
-
-  private readonly onKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this.count) {
-      event.preventDefault();
-      this.cancelCountdown();
-    }
-  };
-
-  /** One frame at the camera's real size: ImageCapture's full photo where asked and available, else the video frame. */
-  private async grabFrame(): Promise<CapturePhoto> {
-    const track = liveTrack(this.state.stream, 'video');
-    if (!track) throw new CaptureError('invalid-argument', 'takePhoto() needs a live camera', { params: { reason: 'no-camera' } });
-    const takenAt = new Date();
-    let source: CanvasImageSource;
-    let width: number;
-    let height: number;
-    if (this.source === 'image-capture' && 'ImageCapture' in globalThis) {
-      const bitmap = await createImageBitmap(await new ImageCapture(track).takePhoto());
-      ({ width, height } = bitmap);
-      source = bitmap;
-    } else {
-      // The preview shows the filtered stream: photos start from the unfiltered frames.
-      const video = this.pipeline?.source ?? this.preview?.videoElement;
-      const noFrame = (cause?: unknown) => new CaptureError('unknown', 'No frame arrived from the camera', { cause, params: { reason: 'no-frame' } });
-      if (!video) throw noFrame();
-      await firstFrame(video, firstFrameTimeoutMs).catch((cause: unknown) => {
-        throw noFrame(cause);
-      });
-      ({ videoWidth: width, videoHeight: height } = video);
-      source = video;
-    }
-    try {
-      return await this.encode(source, width, height, takenAt, this.mirrorPhoto);
-    } finally {
-      if (source instanceof ImageBitmap) source.close();
-    }
-  }
-
-  private async encode(source: CanvasImageSource, width: number, height: number, takenAt: Date, mirror: boolean): Promise<CapturePhoto> {
-    const blob = await drawPhoto(source, { width, height, format: this.format, quality: this.quality, filter: this.filter, mirror });
-    if (blob.type !== this.format && !this.formatWarned) {
-      this.formatWarned = true;
-      console.warn(`<photo-booth>: this browser cannot encode ${this.format}; photos are saved as ${blob.type}.`);
-    }
-    return { blob, url: URL.createObjectURL(blob), width, height, takenAt };
-  }
-
-  private deliver(photo: CapturePhoto): void {
-    const event = new CapturePhotoEvent(photo);
-    this.dispatchEvent(event);
-    if (event.defaultPrevented) this.handedOut.add(photo.url);
-    else this.gallery.add(photo);
-    this.flash = true;
-    this.announcement = boothTexts().photoTaken;
-    this.requestUpdate();
-  }
-
-  /** A photo from the device's files (no camera, or the camera refused) takes the same path. */
-  private async pickFile(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    try {
-      const bitmap = await createImageBitmap(file);
-      this.deliver(await this.encode(bitmap, bitmap.width, bitmap.height, new Date(), false));
-      bitmap.close();
-    } catch (cause) {
-      this.failed(toCaptureError(cause), 'photo');
-    }
+    void this.shutter.shoot();
   }
 
   private readonly deleteItem = (item: GalleryItem): void => {
@@ -432,38 +385,25 @@ export class PhotoBooth extends CaptureElement {
   private async toggleRecording(): Promise<void> {
     if (this.recorder.recording) return this.recorder.stop(true);
     const { stream } = this.state;
-    const camera = liveTrack(stream, 'video');
-    if (!camera) return;
+    if (!liveTrack(stream, 'video')) return;
     this.error = null;
-    await this.recorder.start(() => this.pipelineFor(camera), liveTrack(stream, 'audio'),
-      (pipeline) => pipeline === this.pipeline); // else the booth left the page meanwhile
+    await this.recorder.start(liveTrack(stream, 'audio'));
     if (this.recorder.recording) this.announcement = boothTexts().recordingStarted;
-  }
-
-  /** The pipeline, started now if no filter had started it. */
-  private pipelineFor(camera: MediaStreamTrack): FilterPipeline {
-    this.pipeline ??= new FilterPipeline(camera, this.filter || 'none');
-    this.configurePipeline(); // mirrored from the first frame a mirrored recording will hold
-    return this.pipeline;
   }
 
   /** A finished clip goes to `capture-recording` and, unless prevented, to the gallery. */
   private keepClip({ blob, mimeType, duration }: RecordedClip): void {
-    if (!this.isConnected) return;
+    if (this.lifetime.signal.aborted) return;
     // A browser whose encoder had not started yet delivers nothing: say so rather than keep an empty file.
     if (blob.size === 0) return this.recordingFailed(new Error('nothing was recorded'), 'recording-empty');
-    const clip: CaptureClip = { blob, url: URL.createObjectURL(blob), mimeType, duration, takenAt: new Date() };
-    const event = new CaptureRecordingEvent(clip);
-    this.dispatchEvent(event);
-    if (event.defaultPrevented) this.handedOut.add(clip.url);
-    else this.gallery.add(clip);
+    const clip: CaptureClip = withObjectUrl({ blob, mimeType, duration, takenAt: new Date() });
+    this.handOver(clip, new CaptureRecordingEvent(clip));
     this.announcement = boothTexts().recordingSaved;
     this.requestUpdate();
   }
 
-  private recordingFailed(cause: Error, reason = 'recording-failed'): void {
-    const error = new CaptureError('unknown', `The recording failed: ${cause.message}`, { cause, params: { reason, detail: cause.message } });
-    this.failed(error, 'recording');
+  private recordingFailed(cause: Error, reason: 'recording-failed' | 'recording-empty' = 'recording-failed'): void {
+    this.failed(recordingError(cause, reason), 'recording');
   }
 }
 

@@ -7,8 +7,14 @@ import { firstFrameTimeoutMs } from './first-frame.js';
 export interface RecordingOptions {
   /** The longest clip in seconds; 0 for no limit. */
   maxDuration: () => number;
+  /**
+   * The canvas to record, brought up to date now: asked while the recording is `active`, so it
+   * runs; undefined when it cannot (no camera, or the booth left the page).
+   */
+  canvas: () => FilterPipeline | undefined;
   /** A clip is finished (after a failure too: what was recorded is kept). */
   onClip: (clip: RecordedClip) => void;
+  /** The recording could not be set up, or failed while it ran. */
   onError: (error: Error) => void;
 }
 
@@ -41,23 +47,29 @@ export class RecordingController implements ReactiveController {
   }
 
   /**
-   * Records the pipeline's canvas (asked for once `active` is true, so it is set up for a
-   * recording) and the microphone. `stillWanted` is asked after the wait for the first frame.
+   * Records the canvas and the microphone, once the canvas has its first frame. Never rejects: a
+   * recording that cannot be set up goes to `onError`, with everything it had taken released.
    */
-  async start(pipelineFor: () => FilterPipeline, microphone: MediaStreamTrack | undefined,
-    stillWanted: (pipeline: FilterPipeline) => boolean): Promise<void> {
+  async start(microphone: MediaStreamTrack | undefined): Promise<void> {
     if (this.active) return;
     this.starting = true;
     this.host.requestUpdate();
-    const pipeline = pipelineFor();
-    await Promise.race([pipeline.drawn, new Promise((resolve) => setTimeout(resolve, firstFrameTimeoutMs))]);
-    this.starting = false;
-    this.host.requestUpdate();
-    if (!stillWanted(pipeline)) return;
-    this.recorder = new ClipRecorder(pipeline.stream.getVideoTracks()[0], microphone, (error) => {
-      this.options.onError(error);
-      void this.stop(true);
-    });
+    try {
+      const pipeline = this.options.canvas();
+      if (!pipeline) return;
+      await Promise.race([pipeline.drawn, new Promise((resolve) => setTimeout(resolve, firstFrameTimeoutMs))]);
+      if (this.options.canvas() !== pipeline) return; // the booth left the page meanwhile
+      this.recorder = new ClipRecorder(pipeline.stream.getVideoTracks()[0], microphone, (error) => {
+        this.options.onError(error);
+        void this.stop(true);
+      });
+    } catch (cause) {
+      this.options.onError(cause instanceof Error ? cause : new Error(String(cause)));
+      return;
+    } finally {
+      this.starting = false;
+      this.host.requestUpdate();
+    }
     this.elapsed = 0;
     this.clock = setInterval(() => {
       this.elapsed = this.recorder?.elapsed ?? 0;

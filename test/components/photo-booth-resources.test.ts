@@ -1,0 +1,171 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/components/capture-session/define.js';
+import '../../src/components/photo-booth/define.js';
+import type { PhotoBooth } from '../../src/components/photo-booth/photo-booth.js';
+import type { CaptureError } from '../../src/core/index.js';
+import { elementSuite } from '../helpers/element-suite.js';
+import { nextEvent } from '../helpers/events.js';
+import { openAudioContexts, openObjectUrls, watchPageResources } from '../helpers/page-resources.js';
+import { partOf } from '../helpers/parts.js';
+import { settle } from '../helpers/status-events.js';
+import { until } from '../helpers/tracks.js';
+
+/** The booth in `template` (alone, or inside a session), once its camera is live. */
+async function liveBoothIn(template: TemplateResult): Promise<PhotoBooth> {
+  const root = await fixture<HTMLElement>(template);
+  const el = root.localName === 'photo-booth' ? (root as PhotoBooth) : root.querySelector('photo-booth')!;
+  await until(() => el.state.status === 'live', 'live');
+  await el.updateComplete;
+  return el;
+}
+
+/** Every `capture-photo` and `capture-error` the booth dispatches, as `type (operation)`. */
+function recordDispatches(el: PhotoBooth): string[] {
+  const seen: string[] = [];
+  el.addEventListener('capture-photo', (event) => seen.push(event.type));
+  el.addEventListener('capture-error', (event) => seen.push(`${event.type} (${event.operation}): ${event.detail.code}`));
+  return seen;
+}
+
+/**
+ * Replaces `object[key]` for one test (a browser API fault), also when `object` only inherits it;
+ * returns the function that puts it back.
+ */
+function replace<T extends object, K extends keyof T>(object: T, key: K, value: T[K]): () => void {
+  const own = Object.getOwnPropertyDescriptor(object, key);
+  Object.defineProperty(object, key, { value, configurable: true, writable: true });
+  return () => void (own ? Object.defineProperty(object, key, own) : delete object[key]);
+}
+
+/**
+ * What the booth holds and lets go of: object URLs, its AudioContext reference, its shots. Counted
+ * with the browser's own objects (test/helpers/page-resources.ts), installed before any element.
+ */
+describe('<photo-booth> resources', () => {
+  elementSuite('photo-booth, capture-session');
+  before(watchPageResources);
+
+  describe('removed during a burst: nothing is taken, added or dispatched after, no URL is left', () => {
+    const setups = [
+      { name: 'in a session (the camera stays on)', template: html`<capture-session autostart><photo-booth burst="5" burst-interval="0"></photo-booth></capture-session>` },
+      { name: 'alone (its camera ends with it)', template: html`<photo-booth autostart burst="5" burst-interval="0"></photo-booth>` },
+    ];
+    for (const { name, template } of setups) {
+      it(name, async () => {
+        const el = await liveBoothIn(template);
+        const urls = openObjectUrls();
+        const seen = recordDispatches(el);
+        const takePhoto = el.takePhoto.bind(el);
+        let askedAfterRemoval = 0;
+        el.takePhoto = () => {
+          if (!el.isConnected) askedAfterRemoval++;
+          return takePhoto();
+        };
+        // The page removes the booth when the first photo of the burst arrives.
+        el.addEventListener('capture-photo', () => el.remove(), { once: true });
+        partOf(el, 'shutter')!.click();
+        await until(() => !el.isConnected, 'the first photo');
+        await settle();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(askedAfterRemoval, 'photos the burst went on to take').to.equal(0);
+        expect(seen, 'dispatched by the booth').to.deep.equal(['capture-photo']);
+        expect(el.photos).to.have.length(0);
+        expect(openObjectUrls() - urls, 'object URLs left').to.equal(0);
+      });
+    }
+
+    it('a photo on its way when the booth leaves: rejected as aborted, never delivered', async () => {
+      const el = await liveBoothIn(html`<capture-session autostart><photo-booth></photo-booth></capture-session>`);
+      const urls = openObjectUrls();
+      const seen = recordDispatches(el);
+      const photo = el.takePhoto();
+      el.remove();
+      const error = await photo.then(() => null, (e: CaptureError) => e);
+      expect(error?.code).to.equal('aborted');
+      await settle();
+      expect(seen, 'dispatched by the booth').to.deep.equal([]);
+      expect(openObjectUrls() - urls, 'object URLs left').to.equal(0);
+      const later = await el.takePhoto().then(() => null, (e: CaptureError) => e);
+      expect(later?.code, 'a photo asked of a booth that left').to.equal('aborted');
+      expect(seen).to.deep.equal([]);
+    });
+  });
+
+  it('holds nothing for 200 photos the page kept (capture-photo prevented), and leaves nothing', async function () {
+    this.timeout(120_000);
+    const el = await liveBoothIn(html`<photo-booth autostart format="image/jpeg"></photo-booth>`);
+    const urls = openObjectUrls();
+    let uploaded = 0;
+    // A page that uploads each photo itself: it takes the blob and keeps it out of the gallery.
+    el.addEventListener('capture-photo', (event) => {
+      event.preventDefault();
+      if (event.detail.blob.size > 0) uploaded++;
+    });
+    const growth: number[] = [];
+    for (let i = 1; i <= 200; i++) {
+      await el.takePhoto();
+      if (i % 50 === 0) growth.push(openObjectUrls() - urls);
+    }
+    expect(uploaded).to.equal(200);
+    expect(el.photos).to.have.length(0);
+    expect(growth, 'object URLs held after 50, 100, 150 and 200 photos').to.deep.equal([0, 0, 0, 0]);
+    el.remove();
+    await Promise.resolve(); // it lets go once the task shows it was not moved
+    expect(openObjectUrls() - urls, 'object URLs left once it left').to.equal(0);
+  });
+
+  describe('a recording that cannot be set up: released, shown and reported once', () => {
+    const NativeRecorder = window.MediaRecorder;
+    const faults = [
+      {
+        name: 'the MediaRecorder constructor throws',
+        inject: () => replace(window, 'MediaRecorder', Object.assign(function FailingRecorder() {
+          throw new DOMException('No encoder for this stream', 'NotSupportedError');
+        }, { isTypeSupported: (type: string) => NativeRecorder.isTypeSupported(type) }) as unknown as typeof MediaRecorder),
+      },
+      {
+        name: 'createMediaStreamSource throws',
+        inject: () => replace(AudioContext.prototype, 'createMediaStreamSource', () => {
+          throw new DOMException('The microphone cannot be routed', 'InvalidStateError');
+        }),
+      },
+    ];
+    for (const { name, inject } of faults) {
+      it(name, async () => {
+        const el = await liveBoothIn(html`<capture-session autostart audio><photo-booth mode="video"></photo-booth></capture-session>`);
+        expect(el.state.tracks.audio, 'a microphone to record').to.exist;
+        const seen = recordDispatches(el);
+        const unhandled: unknown[] = [];
+        const onUnhandled = (event: PromiseRejectionEvent) => {
+          event.preventDefault();
+          unhandled.push(event.reason);
+        };
+        window.addEventListener('unhandledrejection', onUnhandled);
+        const restore = inject();
+        try {
+          const failed = nextEvent(el, 'capture-error');
+          partOf(el, 'shutter')!.click();
+          const { detail } = await failed;
+          await settle();
+          expect(seen).to.deep.equal([`capture-error (recording): ${detail.code}`]);
+          expect(detail.params.reason).to.equal('recording-failed');
+          await el.updateComplete;
+          expect(el.shadowRoot!.querySelector('.error')!.textContent).to.match(/^The recording failed: .+/);
+          expect(el.recording).to.be.false;
+          expect(partOf(el, 'shutter')!.hasAttribute('disabled'), 'the shutter can be pressed again').to.be.false;
+          expect(el.filteredStream, 'the canvas of the recording').to.equal(null);
+          // Nothing else on this page uses Web Audio: the booth's reference was the only one.
+          await until(() => openAudioContexts() === 0, 'the AudioContext to close', 3000).catch(() => undefined);
+          expect(openAudioContexts(), 'AudioContexts left open').to.equal(0);
+          expect(unhandled, 'unhandled rejections').to.deep.equal([]);
+        } finally {
+          restore();
+          window.removeEventListener('unhandledrejection', onUnhandled);
+        }
+        partOf(el, 'shutter')!.click();
+        await until(() => el.recording, 'a recording once the fault is gone');
+      });
+    }
+  });
+});
