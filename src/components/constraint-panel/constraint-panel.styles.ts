@@ -10,9 +10,10 @@ export const constraintPanelStyles = css`
   .start {
     margin-block: 0 1em;
   }
-  h3 {
+  /* The label of each group: looks like a heading, but the page chooses the heading levels. */
+  .group-label {
     margin: 0 0 0.5em;
-    font-size: 1em;
+    font-weight: bold;
   }
   .presets {
     display: flex;

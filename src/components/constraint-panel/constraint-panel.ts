@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { coerceEnum, enumConverter } from '../../attributes/enum-converter.js';
-import { createCaptureStore, type CaptureError, type CaptureStore, type MediaKind } from '../../core/index.js';
+import { enumAttribute } from '../../attributes/attribute-spec.js';
+import type { CaptureError, CaptureRequest, MediaKind } from '../../core/index.js';
 import { CaptureConstraintsChangeEvent, CaptureErrorEvent } from '../../events.js';
 import { errorText } from '../../i18n/error-text.js';
 import { formatString } from '../../i18n/strings.js';
@@ -14,8 +14,10 @@ import { constraintPanelStyles } from './constraint-panel.styles.js';
 import { describeProblem, parseConstraints, type ConstraintsProblem } from './parse-constraints.js';
 import { resolutionPresets } from './resolution-presets.js';
 import { withUnit } from './units.js';
+import { ApplyQueue } from './apply-queue.js';
+import { leftOutBesideImageCapture } from './image-capture.js';
 
-const kinds = ['video', 'audio'] as const;
+const kind = enumAttribute<MediaKind>('constraint-panel', 'kind', ['video', 'audio'], 'video');
 /** How long a slider must rest before the camera is reconfigured. */
 const sliderRestMs = 250;
 const identities = new Set(['deviceId', 'groupId']);
@@ -48,11 +50,12 @@ const roundToStep = (value: number, step: number) => Number(value.toFixed(Math.m
  */
 export class ConstraintPanel extends CaptureElement {
   static override styles = [sharedStyles, constraintPanelStyles];
+  protected static override checkedAttributes = { kind };
   protected readonly tag = 'constraint-panel';
 
   /** `video` (default) for the camera, `audio` for the microphone. */
-  @property({ converter: enumConverter('constraint-panel', 'kind', kinds, 'video'), reflect: true })
-  kind: MediaKind = 'video';
+  @property({ converter: kind.converter, reflect: true })
+  kind: MediaKind = kind.fallback;
 
   /** Values shown while a slider is moving, before they are applied. */
   @state() private pending: Record<string, number> = {};
@@ -62,9 +65,11 @@ export class ConstraintPanel extends CaptureElement {
   @state() private editorProblem: ConstraintsProblem | null = null;
   private editorEdited = false;
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Changes made while an apply is in flight wait for it and build on it (see ApplyQueue). */
+  private readonly applies: Record<MediaKind, ApplyQueue> = { video: this.applyQueue('video'), audio: this.applyQueue('audio') };
 
-  protected createPrivateStore(): CaptureStore {
-    return createCaptureStore({ video: this.kind === 'video', audio: this.kind === 'audio' });
+  protected privateRequest(): CaptureRequest {
+    return { video: this.kind === 'video', audio: this.kind === 'audio' };
   }
 
   override disconnectedCallback(): void {
@@ -75,7 +80,6 @@ export class ConstraintPanel extends CaptureElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('kind')) this.kind = coerceEnum(this.tag, 'kind', this.kind, kinds, 'video');
     if (!this.editorEdited) this.editorText = JSON.stringify(this.track?.constraints ?? {}, null, 2);
   }
 
@@ -101,8 +105,8 @@ export class ConstraintPanel extends CaptureElement {
         ${this.state.status === 'acquiring' ? nothing : html`<button class="start" type="button" @click=${this.startCapture}>
           ${this.kind === 'video' ? s.startCamera : s.startMicrophone}</button>`}`}
       ${this.kind === 'video' ? this.renderPresets(capabilities, live) : nothing}
-      <section part="controls">
-        <h3>${s.panelControls}</h3>
+      <section part="controls" role="group" aria-labelledby="controls-label">
+        <div id="controls-label" class="group-label">${s.panelControls}</div>
         <div class="controls">${controlsFor(capabilities).map((spec) => this.renderControl(spec, live))}</div>
       </section>
       ${this.renderError()} ${this.renderSettings()} ${this.renderEditor(live)} ${this.renderSupported()}
@@ -110,8 +114,8 @@ export class ConstraintPanel extends CaptureElement {
   }
 
   private renderPresets(capabilities: Readonly<MediaTrackCapabilities>, live: boolean) {
-    return html`<section part="presets">
-      <h3>${panelTexts().panelPresets}</h3>
+    return html`<section part="presets" role="group" aria-labelledby="presets-label">
+      <div id="presets-label" class="group-label">${panelTexts().panelPresets}</div>
       <div class="presets">
         ${resolutionPresets(capabilities).map((p) => html`<button
           type="button"
@@ -165,8 +169,8 @@ export class ConstraintPanel extends CaptureElement {
     const track = this.track;
     if (!track) return nothing;
     const rows = Object.entries(track.settings).filter(([name]) => !identities.has(name));
-    return html`<section part="settings">
-      <h3>${s.panelSettings}</h3>
+    return html`<section part="settings" role="group" aria-labelledby="settings-label">
+      <div id="settings-label" class="group-label">${s.panelSettings}</div>
       <table>
         <thead><tr><th scope="col">${s.panelConstraint}</th><th scope="col">${s.panelAsked}</th><th scope="col">${s.panelDelivered}</th></tr></thead>
         <tbody>${rows.map(([name, delivered]) => {
@@ -221,7 +225,9 @@ export class ConstraintPanel extends CaptureElement {
     clearTimeout(this.timers.get(name));
     this.timers.delete(name);
     if (typeof value === 'number' && Number.isNaN(value)) return;
-    void this.apply(withConstraint(this.track?.constraints ?? {}, name, value, this.strength())).then(() => {
+    const strength = this.strength();
+    void this.applies[this.kind].enqueue((base) => withConstraint(base, name, value, strength)).then(() => {
+      if (this.pending[name] !== value) return; // moved again meanwhile: that value is still to come
       const rest = { ...this.pending };
       delete rest[name];
       this.pending = rest;
@@ -237,8 +243,7 @@ export class ConstraintPanel extends CaptureElement {
   }
 
   private applyPreset(width: number, height: number): void {
-    const current = this.track?.constraints ?? {};
-    void this.apply(withConstraint(withConstraint(current, 'width', width), 'height', height));
+    void this.applies[this.kind].enqueue((base) => withConstraint(withConstraint(base, 'width', width), 'height', height));
   }
 
   private editJson(event: Event): void {
@@ -249,7 +254,9 @@ export class ConstraintPanel extends CaptureElement {
 
   private applyJson(): void {
     const parsed = parseConstraints(this.editorText);
-    if (parsed.constraints) void this.apply(parsed.constraints);
+    const { constraints } = parsed;
+    // The editor holds a whole set: it replaces what came before it, and what follows builds on it.
+    if (constraints) void this.applies[this.kind].enqueue(() => constraints);
   }
 
   private resetJson(): void {
@@ -258,22 +265,30 @@ export class ConstraintPanel extends CaptureElement {
     this.requestUpdate();
   }
 
+  private applyQueue(media: MediaKind): ApplyQueue {
+    return new ApplyQueue({ track: () => this.state.tracks[media], apply: (constraints) => this.apply(media, constraints) });
+  }
+
   /**
    * Applies through the store; a failure leaves the settings in force and says why. The camera
    * changes in place; the microphone is acquired again, as Chromium fixes its processing
-   * (echo cancellation, noise suppression…) when the track is made.
+   * (echo cancellation, noise suppression…) when the track is made. Resolves whether it applied.
    */
-  private async apply(constraints: MediaTrackConstraints): Promise<void> {
-    const kind = this.kind;
+  private async apply(media: MediaKind, constraints: MediaTrackConstraints): Promise<boolean> {
+    if (!this.isConnected) return false; // left the page while the change waited: nothing more to apply
     try {
-      const settings = kind === 'video'
-        ? await this.store.applyConstraints(kind, constraints)
-        : await this.store.reacquire(kind, constraints);
+      let settings = media === 'video'
+        ? await this.store.applyConstraints(media, constraints)
+        : await this.store.reacquire(media, constraints);
+      const leftOut = media === 'video' ? leftOutBesideImageCapture(constraints, this.state.tracks.video?.constraints ?? {}) : null;
+      if (leftOut) settings = await this.store.applyConstraints(media, leftOut);
       this.error = null;
-      this.dispatchEvent(new CaptureConstraintsChangeEvent({ kind, constraints, settings }));
+      this.dispatchEvent(new CaptureConstraintsChangeEvent({ kind: media, constraints, settings }));
+      return true;
     } catch (error) {
       this.error = error as CaptureError;
       this.dispatchEvent(new CaptureErrorEvent(this.error, 'constraints'));
+      return false;
     }
   }
 }

@@ -1,5 +1,6 @@
 import { ConstraintPanel } from './constraint-panel.js';
+import { defineOnce } from '../../utils/define-element.js';
 
-if (!customElements.get('constraint-panel')) customElements.define('constraint-panel', ConstraintPanel);
+defineOnce('constraint-panel', ConstraintPanel);
 
 export { ConstraintPanel };
