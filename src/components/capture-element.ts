@@ -1,28 +1,37 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { warnBadAttribute } from '../attributes/warn.js';
+import type { AttributeSpec } from '../attributes/attribute-spec.js';
+import { acceptStore } from '../controllers/accept-store.js';
+import { AutostartController, startQuietly } from '../controllers/autostart-controller.js';
 import { StoreController } from '../controllers/store-controller.js';
-import { isCaptureStore, type CaptureState, type CaptureStore } from '../core/index.js';
+import type { CaptureRequest, CaptureState, CaptureStore } from '../core/index.js';
 import { onStringsChange } from '../i18n/strings.js';
 import { dispatchStatusEvents } from './status-events.js';
 
 /**
  * What every kit element that works with a store shares: the store lookup (property, then
- * `<capture-session>`, then a private store), `autostart`, starting without throwing, the status
- * events of a private store, and texts that follow `setStrings()`.
+ * `<capture-session>`, then a private store that follows the element's attributes), `autostart`,
+ * starting without throwing, checked attributes, the status events of a private store, and
+ * texts that follow `setStrings()`.
  *
  * @fires capture-start - Capture became live; `detail.stream` is the stream. Dispatched by an element with a private store (alone on the page); in a `<capture-session>` the session dispatches it.
  * @fires capture-stop - Capture went from live to idle. Private store only, like `capture-start`.
  * @fires capture-error - Capture failed (`operation` is `capture`); `detail` is the `CaptureError`. Private store only, like `capture-start`.
  */
 export abstract class CaptureElement extends LitElement {
+  /**
+   * The element's attributes that take a restricted value, by property name, each declared once
+   * (`attribute-spec.ts`): a value set as a property is checked against it before every update.
+   */
+  protected static checkedAttributes: Readonly<Record<string, AttributeSpec<unknown>>> = {};
+
   /** Starts capture when the element is on the page and nothing runs yet. */
   @property({ type: Boolean, reflect: true })
   autostart = false;
 
   protected readonly capture = new StoreController(this, {
-    createPrivateStore: () => this.createPrivateStore(),
-    onStoreChange: () => this.startIfAsked(),
+    privateRequest: () => this.privateRequest(),
+    onStoreChange: () => this.autostarter.startIfAsked(),
     onStateChange: (state, previous) => {
       // An element alone owns its private store, so it reports the store's transitions.
       if (this.capture.isPrivate) dispatchStatusEvents(this, state, previous);
@@ -30,6 +39,7 @@ export abstract class CaptureElement extends LitElement {
     },
   });
 
+  private readonly autostarter = new AutostartController(this, () => this.store);
   private stopFollowingStrings?: () => void;
 
   /** The tag name, for messages. */
@@ -44,11 +54,7 @@ export abstract class CaptureElement extends LitElement {
   }
 
   set store(store: CaptureStore | undefined) {
-    if (store !== undefined && !isCaptureStore(store)) {
-      warnBadAttribute(this.tag, 'store', store, 'is not a capture store', 'the store found around the element');
-      return;
-    }
-    this.capture.setExplicitStore(store);
+    if (acceptStore(this.tag, store, 'the store found around the element')) this.capture.setExplicitStore(store);
   }
 
   /** The current snapshot of the store's state. */
@@ -66,23 +72,22 @@ export abstract class CaptureElement extends LitElement {
     this.stopFollowingStrings?.();
   }
 
-  /** The store this element creates when it is alone on the page. */
-  protected abstract createPrivateStore(): CaptureStore;
+  /** What the element's private store asks for, from its attributes (it follows their changes). */
+  protected abstract privateRequest(): CaptureRequest;
 
   /** Every change of the store, with the previous snapshot. */
   protected stateChanged(_state: CaptureState, _previous: CaptureState): void {}
 
   /** Starts (or restarts) capture; a failure is in the state, which the element shows. */
   protected startCapture(): void {
-    this.store.start().catch(() => undefined);
+    startQuietly(this.store);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Also when a framework sets the property after connecting the element (React, Vue).
-    if (changed.has('autostart')) this.startIfAsked();
-  }
-
-  private startIfAsked(): void {
-    if (this.autostart && this.isConnected && this.capture.state.status === 'idle') this.startCapture();
+    const specs = (this.constructor as typeof CaptureElement).checkedAttributes;
+    const self = this as unknown as Record<string, unknown>;
+    for (const [name, spec] of Object.entries(specs)) {
+      if (changed.has(name as keyof CaptureElement)) self[name] = spec.coerce(self[name]);
+    }
   }
 }

@@ -1,14 +1,17 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { captureStoreContext } from '../context.js';
-import type { CaptureListener, CaptureState, CaptureStore } from '../core/index.js';
+import { createCaptureStore, type CaptureListener, type CaptureRequest, type CaptureState, type CaptureStore } from '../core/index.js';
 import { releaseUnlessMoved } from '../utils/unless-moved.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 export interface StoreControllerOptions {
-  /** Creates the private store used when no store is given or provided. */
-  createPrivateStore: () => CaptureStore;
+  /**
+   * What the private store (used when no store is given or provided) asks for, from the host's
+   * attributes: read when it is created and before every update of the host, so it follows them.
+   */
+  privateRequest: () => CaptureRequest;
   /** Called each time the element starts following a different store. */
   onStoreChange?: (store: CaptureStore) => void;
   /** Called on every change of the followed store, with the new and previous snapshot. */
@@ -37,6 +40,8 @@ export class StoreController implements ReactiveController {
   private explicit?: CaptureStore;
   private provided?: CaptureStore;
   private own?: CaptureStore;
+  /** The private store's request as last given to it, to see when the host's attributes change it. */
+  private ownRequest = '';
   private followed?: CaptureStore;
   private unsubscribe?: () => void;
   private connected = false;
@@ -59,7 +64,7 @@ export class StoreController implements ReactiveController {
 
   /** The store the element works with now. */
   get store(): CaptureStore {
-    return this.explicit ?? this.provided ?? (this.own ??= this.options.createPrivateStore());
+    return this.explicit ?? this.provided ?? (this.own ??= this.createOwn());
   }
 
   get state(): CaptureState {
@@ -87,6 +92,28 @@ export class StoreController implements ReactiveController {
     this.connected = false;
     this.provided = undefined; // a moved element finds the session at its new place
     this.follow();
+  }
+
+  /** The private store, asking for what the host's attributes say now. */
+  private createOwn(): CaptureStore {
+    const request = this.options.privateRequest();
+    this.ownRequest = JSON.stringify(request);
+    return createCaptureStore(request);
+  }
+
+  /**
+   * An attribute the private store was built from changed (a preview's `facing`, a picker's
+   * `kind`): the store asks for the new request from now on, and a running capture restarts with it.
+   */
+  hostUpdate(): void {
+    if (!this.own || this.followed !== this.own) return;
+    const request = this.options.privateRequest();
+    const key = JSON.stringify(request);
+    if (key === this.ownRequest) return;
+    this.ownRequest = key;
+    this.own.configure(request);
+    const { status } = this.own.getState();
+    if (status === 'live' || status === 'acquiring') this.own.start().catch(() => undefined);
   }
 
   /** Ends every track the private store acquired. */

@@ -105,6 +105,8 @@ export const frenchStrings: CaptureStrings = {
   choosePhoto: 'Choisissez ou prenez plutôt une photo avec votre appareil',
   errorNoFrame: 'Aucune image n’est arrivée de la caméra. Vérifiez qu’elle n’est ni couverte ni utilisée ailleurs, puis réessayez.',
   errorNoCamera: 'Allumez la caméra avant de prendre une photo.',
+  errorFileUnreadable: 'Impossible d’ouvrir ce fichier comme une image. Choisissez une photo (un fichier JPEG, PNG ou WebP, par exemple).',
+  errorEncodingFailed: 'La photo n’a pas pu être enregistrée ({detail}). Réessayez.',
 
   meterLabel: 'Niveau du micro',
   meterIdle: 'Micro éteint',

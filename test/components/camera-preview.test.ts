@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/camera-preview/define.js';
 import type { CameraPreview } from '../../src/components/camera-preview/camera-preview.js';
-import { createCaptureStore, type CaptureStore } from '../../src/core/index.js';
+import { createCaptureStore, liveTrack, type CaptureStore } from '../../src/core/index.js';
 import { elementSuite } from '../helpers/element-suite.js';
 import { fakeEnv, trackEventsCanBeFaked } from '../helpers/fake-media.js';
 import { acquiredTrackCount, until } from '../helpers/tracks.js';
@@ -190,6 +190,25 @@ describe('<camera-preview>', () => {
       partOf(el, 'flip-button')!.click();
       await until(() => el.state.tracks.video?.label === 'USB Camera', 'the other camera');
       expect(media.mediaDevices.liveTracks().map((t) => t.label)).to.deep.equal(['USB Camera']);
+    });
+
+    it('flips one camera with both facing modes: only the camera is asked again, with the other constraints kept', async () => {
+      const media = fakeEnv();
+      media.mediaDevices.devices = media.mediaDevices.devices.filter((d) => d.deviceId !== 'cam-2');
+      media.mediaDevices.videoCapabilities = { facingMode: ['user', 'environment'] };
+      const store = createCaptureStore({ video: { width: { ideal: 320 } }, audio: true, env: media.env });
+      const el = await previewWith(store);
+      await store.start();
+      await until(() => el.state.devices.length > 0, 'the device list');
+      await el.updateComplete;
+      const microphone = liveTrack(el.state.stream, 'audio')!;
+      partOf(el, 'flip-button')!.click();
+      await until(() => media.mediaDevices.calls.length === 2 && el.state.status === 'live', 'the flipped camera');
+      const asked = media.mediaDevices.calls[1];
+      expect(asked.audio, 'the microphone is not asked again').to.equal(false);
+      expect(asked.video).to.deep.include({ width: { ideal: 320 }, facingMode: { exact: 'environment' } });
+      expect(microphone.readyState, 'the microphone keeps running').to.equal('live');
+      expect(liveTrack(el.state.stream, 'audio')).to.equal(microphone);
     });
   });
 });

@@ -47,17 +47,30 @@ export type FakeTrack = MediaStreamTrack & {
   setMuted(muted: boolean): void;
 };
 
-export function fakeTrack(kind: 'video' | 'audio', label: string, deviceId: string): FakeTrack {
+export function fakeTrack(
+  kind: 'video' | 'audio', label: string, deviceId: string, extra: MediaTrackCapabilities = {}, asked: MediaTrackConstraints = {},
+): FakeTrack {
   const track = sourceTrack(kind);
   let muted = false;
+  let constraints = asked;
   const settings = track.getSettings.bind(track);
+  const apply = track.applyConstraints.bind(track);
   return Object.defineProperties(track, {
+    // What was asked, as a device's track says: getUserMedia's constraints, then each applied set.
+    getConstraints: { value: () => constraints, configurable: true },
+    applyConstraints: {
+      value: async (next: MediaTrackConstraints = {}) => {
+        await apply(next);
+        constraints = next;
+      },
+      configurable: true, writable: true, // a test may hold or fail an apply
+    },
     deviceId: { value: deviceId },
     label: { get: () => label },
     muted: { get: () => muted },
     getSettings: { value: () => ({ ...settings(), deviceId }) },
     getCapabilities: {
-      value: () => (kind === 'video' ? { deviceId, width: { min: 1, max: 1920 }, height: { min: 1, max: 1080 } } : { deviceId }),
+      value: () => ({ ...(kind === 'video' ? { deviceId, width: { min: 1, max: 1920 }, height: { min: 1, max: 1080 } } : { deviceId }), ...extra }),
     },
     end: {
       value: () => {
@@ -109,6 +122,8 @@ export class FakeMediaDevices extends EventTarget {
   readonly calls: MediaStreamConstraints[] = [];
   /** Errors the next getUserMedia calls reject with, in order. */
   readonly failures: Error[] = [];
+  /** Capabilities the cameras report beside width and height (e.g. both facing modes, as a phone's). */
+  videoCapabilities: MediaTrackCapabilities = {};
   /** When set, getUserMedia waits for `release()` before answering. */
   hold = false;
   private waiting: (() => void)[] = [];
@@ -135,7 +150,8 @@ export class FakeMediaDevices extends EventTarget {
       const candidates = this.devices.filter((d) => d.kind === `${kind}input`);
       const chosen = exact ? candidates.find((d) => d.deviceId === exact) : candidates[0];
       if (!chosen) throw exact ? overconstrained('deviceId') : new DOMException('Requested device not found', 'NotFoundError');
-      tracks.push(fakeTrack(kind, chosen.label, chosen.deviceId));
+      tracks.push(fakeTrack(kind, chosen.label, chosen.deviceId, kind === 'video' ? this.videoCapabilities : {},
+        typeof request === 'object' ? request : {}));
     }
     this.issued.push(...tracks);
     fakeTracksIssued.push(...tracks);

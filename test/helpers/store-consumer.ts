@@ -1,10 +1,9 @@
 import { html, LitElement } from 'lit';
 import { StoreController } from '../../src/controllers/store-controller.js';
-import { createCaptureStore } from '../../src/core/index.js';
 
 /** The smallest kit-style element: it shows the status of whatever store it resolved. */
 export class TestStoreConsumer extends LitElement {
-  readonly controller = new StoreController(this, { createPrivateStore: () => createCaptureStore() });
+  readonly controller = new StoreController(this, { privateRequest: () => ({}) });
 
   override render() {
     return html`<p role="status">${this.controller.state.status}</p>`;

@@ -1,7 +1,7 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { PageVisibilityController } from '../../controllers/page-visibility-controller.js';
-import { createCaptureStore, liveTrack, type CaptureStore } from '../../core/index.js';
+import { liveTrack, type CaptureRequest } from '../../core/index.js';
 import { formatString } from '../../i18n/strings.js';
 import { meterTexts } from './audio-meter.strings.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -41,8 +41,8 @@ export class AudioMeter extends CaptureElement {
   @state() private analysis?: Analysis;
   private frame = 0;
 
-  protected createPrivateStore(): CaptureStore {
-    return createCaptureStore({ video: false, audio: true });
+  protected privateRequest(): CaptureRequest {
+    return { video: false, audio: true };
   }
 
   private readonly page = new PageVisibilityController(this, () => this.requestUpdate());
@@ -54,11 +54,16 @@ export class AudioMeter extends CaptureElement {
 
   @query('.bar') private readonly bar!: HTMLElement;
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Before rendering, not after: what measure() changes is drawn by this update, not a second one.
+    const track = liveTrack(this.state.stream, 'audio');
+    this.measure(this.isConnected && this.page.visible ? track : undefined);
+  }
+
   protected override updated(): void {
     // Through CSSOM, not a style attribute: a page whose CSP forbids inline styles allows this.
     this.bar.style.transform = `scaleX(${this.analysis ? this.level / 100 : 0})`;
-    const track = liveTrack(this.state.stream, 'audio');
-    this.measure(this.isConnected && this.page.visible ? track : undefined);
   }
 
   protected override render() {

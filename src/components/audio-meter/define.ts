@@ -1,5 +1,6 @@
 import { AudioMeter } from './audio-meter.js';
+import { defineOnce } from '../../utils/define-element.js';
 
-if (!customElements.get('audio-meter')) customElements.define('audio-meter', AudioMeter);
+defineOnce('audio-meter', AudioMeter);
 
 export { AudioMeter };

@@ -1,9 +1,8 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { coerceEnum, enumConverter } from '../../attributes/enum-converter.js';
+import { enumAttribute, optionalBooleanAttribute, optionalEnumAttribute } from '../../attributes/attribute-spec.js';
 import { PageVisibilityController } from '../../controllers/page-visibility-controller.js';
-import { optionalBooleanConverter } from '../../attributes/optional-boolean-converter.js';
-import { createCaptureStore, type CaptureState, type CaptureStore } from '../../core/index.js';
+import type { CaptureRequest, CaptureState } from '../../core/index.js';
 import { previewTexts } from './camera-preview.strings.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { applySink } from '../../utils/apply-sink.js';
@@ -13,10 +12,11 @@ import { cameraPreviewStyles } from './camera-preview.styles.js';
 import { mirrors } from './mirror.js';
 import { deniedHelp } from './permission-help.js';
 
-const fits = ['contain', 'cover'] as const;
-const facings = ['user', 'environment'] as const;
-type Fit = (typeof fits)[number];
-type Facing = (typeof facings)[number];
+const fit = enumAttribute('camera-preview', 'fit', ['contain', 'cover'] as const, 'contain');
+const mirror = optionalBooleanAttribute('camera-preview', 'mirror');
+const facing = optionalEnumAttribute('camera-preview', 'facing', ['user', 'environment'] as const, 'user');
+type Fit = typeof fit.fallback;
+type Facing = NonNullable<ReturnType<typeof facing.coerce>>;
 
 /** Errors a new attempt can fix once the person has acted (allowed, plugged in, closed the other app). */
 const retryable = new Set(['permission-denied', 'not-found', 'device-in-use', 'track-ended', 'aborted', 'overconstrained', 'unknown']);
@@ -42,19 +42,23 @@ const retryable = new Set(['permission-denied', 'not-found', 'device-in-use', 't
  */
 export class CameraPreview extends CaptureElement {
   static override styles = [sharedStyles, cameraPreviewStyles];
+  protected static override checkedAttributes = { fit, facing, mirror };
   protected readonly tag = 'camera-preview';
 
   /** Flips the picture like a mirror. Default (`auto`): mirrored unless the camera faces away from the person. */
-  @property({ converter: optionalBooleanConverter('camera-preview', 'mirror') })
-  mirror: boolean | undefined = undefined;
+  @property({ converter: mirror.converter })
+  mirror: boolean | undefined = mirror.fallback;
 
   /** `contain` (default) shows the whole picture; `cover` fills the element and crops. */
-  @property({ converter: enumConverter('camera-preview', 'fit', fits, 'contain') })
-  fit: Fit = 'contain';
+  @property({ converter: fit.converter })
+  fit: Fit = fit.fallback;
 
-  /** The camera a preview without a session asks for: `user` (front) or `environment` (back). */
-  @property({ converter: enumConverter('camera-preview', 'facing', facings, 'user'), reflect: true })
-  facing: Facing | undefined = undefined;
+  /**
+   * The camera a preview without a session asks for: `user` (front) or `environment` (back).
+   * Changed while the camera runs, the camera is asked again.
+   */
+  @property({ converter: facing.converter, reflect: true })
+  facing: Facing | undefined = facing.fallback;
 
   /**
    * A stream to show instead of the store's, such as a processed version of it (the filtered
@@ -75,8 +79,8 @@ export class CameraPreview extends CaptureElement {
     return this.video;
   }
 
-  protected createPrivateStore(): CaptureStore {
-    return createCaptureStore({ video: this.facing ? { facingMode: this.facing } : true, audio: false });
+  protected privateRequest(): CaptureRequest {
+    return { video: this.facing ? { facingMode: this.facing } : true, audio: false };
   }
 
   private readonly page = new PageVisibilityController(this, (visible) => this.pageVisibilityChanged(visible));
@@ -84,14 +88,6 @@ export class CameraPreview extends CaptureElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resumeWhenVisible = false;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('fit')) this.fit = coerceEnum(this.tag, 'fit', this.fit, fits, 'contain');
-    if (changed.has('facing') && this.facing !== undefined) {
-      this.facing = coerceEnum(this.tag, 'facing', this.facing, facings, 'user');
-    }
   }
 
   protected override stateChanged(state: CaptureState, previous: CaptureState): void {
@@ -180,7 +176,10 @@ export class CameraPreview extends CaptureElement {
     return this.cameras().length > 1 || (facingModes.includes('user') && facingModes.includes('environment'));
   }
 
-  /** The next camera in the list, or the other facing mode where one camera has both. */
+  /**
+   * The next camera in the list, or the other facing mode where one camera has both. Only the
+   * camera is asked again: the microphone keeps running and the other video constraints stay.
+   */
   private flip(): void {
     const cameras = this.cameras();
     const settings = this.state.tracks.video?.settings;
@@ -191,7 +190,9 @@ export class CameraPreview extends CaptureElement {
       return;
     }
     const facingMode = settings?.facingMode === 'environment' ? 'user' : 'environment';
-    this.store.start({ video: { facingMode: { exact: facingMode } } }).catch(() => undefined);
+    const asked: MediaTrackConstraints = { ...this.state.tracks.video?.constraints, facingMode: { exact: facingMode } };
+    delete asked.deviceId; // the store adds the chosen device itself
+    this.store.reacquire('video', asked).catch(() => undefined);
   }
 
   private pageVisibilityChanged(visible: boolean): void {

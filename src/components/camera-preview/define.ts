@@ -1,5 +1,6 @@
 import { CameraPreview } from './camera-preview.js';
+import { defineOnce } from '../../utils/define-element.js';
 
-if (!customElements.get('camera-preview')) customElements.define('camera-preview', CameraPreview);
+defineOnce('camera-preview', CameraPreview);
 
 export { CameraPreview };

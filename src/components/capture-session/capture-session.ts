@@ -2,9 +2,10 @@ import { ContextProvider } from '@lit/context';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { mediaRequestConverter } from '../../attributes/media-request-converter.js';
-import { warnBadAttribute } from '../../attributes/warn.js';
 import { captureStoreContext } from '../../context.js';
-import { createCaptureStore, isCaptureStore, type CaptureState, type CaptureStore, type MediaRequest } from '../../core/index.js';
+import { acceptStore } from '../../controllers/accept-store.js';
+import { AutostartController, startQuietly } from '../../controllers/autostart-controller.js';
+import { createCaptureStore, type CaptureState, type CaptureStore, type MediaRequest } from '../../core/index.js';
 import { releaseUnlessMoved } from '../../utils/unless-moved.js';
 import { dispatchStatusEvents } from '../status-events.js';
 import { captureSessionStyles } from './capture-session.styles.js';
@@ -47,6 +48,7 @@ export class CaptureSession extends LitElement {
   persist: string | null = null;
 
   private readonly provider = new ContextProvider(this, { context: captureStoreContext });
+  private readonly autostarter = new AutostartController(this, () => this.store);
   private ownStore?: CaptureStore;
   private givenStore?: CaptureStore;
   private unsubscribe?: () => void;
@@ -59,10 +61,7 @@ export class CaptureSession extends LitElement {
   }
 
   set store(store: CaptureStore | undefined) {
-    if (store !== undefined && !isCaptureStore(store)) {
-      warnBadAttribute('capture-session', 'store', store, 'is not a capture store', 'the session’s own store');
-      return;
-    }
+    if (!acceptStore('capture-session', store, 'the session’s own store')) return;
     const previous = this.store;
     this.givenStore = store;
     if (previous !== this.store && previous === this.ownStore) {
@@ -70,7 +69,9 @@ export class CaptureSession extends LitElement {
       this.ownStore = undefined;
     }
     this.provider.setValue(this.store);
-    if (this.isConnected) this.reportTransitions();
+    if (!this.isConnected) return;
+    this.reportTransitions();
+    this.autostarter.startIfAsked();
   }
 
   /** The current snapshot of the store's state. */
@@ -89,10 +90,9 @@ export class CaptureSession extends LitElement {
   }
 
   override connectedCallback(): void {
+    this.reportTransitions(); // first: autostart (in super.connectedCallback) may fail at once
     super.connectedCallback();
     this.provider.setValue(this.store);
-    this.reportTransitions();
-    if (this.autostart && this.state.status === 'idle') this.startQuietly();
   }
 
   override disconnectedCallback(): void {
@@ -117,16 +117,11 @@ export class CaptureSession extends LitElement {
       return;
     }
     const requestChanged = changed.has('video') || changed.has('audio');
-    if (this.hasUpdated && requestChanged && this.state.status === 'live') this.startQuietly();
+    if (this.hasUpdated && requestChanged && this.state.status === 'live') startQuietly(this.store);
   }
 
   protected override render() {
     return html`<slot></slot>`;
-  }
-
-  /** A failed start is in the store's state for the elements to show; nothing to throw here. */
-  private startQuietly(): void {
-    this.store.start().catch(() => undefined);
   }
 
   private persistKey(): string | false {

@@ -1,5 +1,6 @@
 import { CaptureSession } from './capture-session.js';
+import { defineOnce } from '../../utils/define-element.js';
 
-if (!customElements.get('capture-session')) customElements.define('capture-session', CaptureSession);
+defineOnce('capture-session', CaptureSession);
 
 export { CaptureSession };

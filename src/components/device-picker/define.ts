@@ -1,5 +1,6 @@
 import { DevicePicker } from './device-picker.js';
+import { defineOnce } from '../../utils/define-element.js';
 
-if (!customElements.get('device-picker')) customElements.define('device-picker', DevicePicker);
+defineOnce('device-picker', DevicePicker);
 
 export { DevicePicker };

@@ -1,7 +1,7 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { coerceEnum, enumConverter } from '../../attributes/enum-converter.js';
-import { createCaptureStore, type CaptureStore, type DeviceKind } from '../../core/index.js';
+import { enumAttribute } from '../../attributes/attribute-spec.js';
+import type { CaptureRequest, DeviceKind } from '../../core/index.js';
 import { CaptureDeviceChangeEvent } from '../../events.js';
 import { noticeText } from '../../i18n/error-text.js';
 import { pickerTexts } from './device-picker.strings.js';
@@ -11,7 +11,7 @@ import { CaptureElement } from '../capture-element.js';
 import { deviceOptions, pickerLabel } from './device-labels.js';
 import { devicePickerStyles } from './device-picker.styles.js';
 
-const kinds = ['videoinput', 'audioinput', 'audiooutput'] as const;
+const kind = enumAttribute<DeviceKind>('device-picker', 'kind', ['videoinput', 'audioinput', 'audiooutput'], 'videoinput');
 
 /**
  * Chooses a camera, microphone or speaker with a labelled native `<select>`. Follows devices
@@ -34,23 +34,19 @@ const kinds = ['videoinput', 'audioinput', 'audiooutput'] as const;
  */
 export class DevicePicker extends CaptureElement {
   static override styles = [sharedStyles, devicePickerStyles];
+  protected static override checkedAttributes = { kind };
   protected readonly tag = 'device-picker';
 
   /** `videoinput` (default), `audioinput` or `audiooutput`. */
-  @property({ converter: enumConverter('device-picker', 'kind', kinds, 'videoinput'), reflect: true })
-  kind: DeviceKind = 'videoinput';
+  @property({ converter: kind.converter, reflect: true })
+  kind: DeviceKind = kind.fallback;
 
   /** The visible label; by default "Camera", "Microphone" or "Speaker" from the strings table. */
   @property()
   label = '';
 
-  protected createPrivateStore(): CaptureStore {
-    return createCaptureStore({ video: this.kind === 'videoinput', audio: this.kind !== 'videoinput' });
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('kind')) this.kind = coerceEnum(this.tag, 'kind', this.kind, kinds, 'videoinput');
+  protected privateRequest(): CaptureRequest {
+    return { video: this.kind === 'videoinput', audio: this.kind !== 'videoinput' };
   }
 
   protected override render() {

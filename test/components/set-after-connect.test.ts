@@ -1,0 +1,513 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { CapturePhoto } from '../../src/components/photo-booth/photo.js';
+import { elementSuite } from '../helpers/element-suite.js';
+import { nextEvent } from '../helpers/events.js';
+import { partOf } from '../helpers/parts.js';
+import { until } from '../helpers/tracks.js';
+
+/**
+ * Every attribute of every element takes effect whenever it is set: before the element is
+ * connected (Vue sets properties on the element it created, before inserting it), or after
+ * (React's @lit/react sets them in a layout effect, once the element is in the page; a page
+ * script calls setAttribute whenever it likes). A private store (an element alone: no session,
+ * no `store` property) follows the attributes it was built from.
+ *
+ * One row per (element, attribute); the coverage test below fails when the manifest has an
+ * attribute without a row.
+ */
+
+type Tag = 'capture-session' | 'camera-preview' | 'device-picker' | 'audio-meter' | 'constraint-panel' | 'photo-booth';
+type El<T extends Tag> = HTMLElementTagNameMap[T];
+
+interface Row<T extends Tag = Tag> {
+  tag: T;
+  /** As the manifest spells it. */
+  attribute: string;
+  /** The property behind it. */
+  property: keyof El<T> & string;
+  /** A value different from the default, as a property… */
+  value: unknown;
+  /** …and as the attribute's text (`''` for a boolean attribute). */
+  text: string;
+  /** Attributes the row needs on the element from the start, the same in every variant. */
+  with?: Record<string, string>;
+  /** The element's store is started, and live, before the value is set. */
+  live?: boolean;
+  /** Why the effect cannot be seen in this browser (the missing feature), else undefined. */
+  unavailable?: () => Promise<string | undefined>;
+  /** What a person (or the page) notices once the value took effect. */
+  effect: (el: El<T>, test: Mocha.Context) => Promise<void>;
+}
+
+/** Types a row's `effect` for its tag. */
+const row = <T extends Tag>(r: Row<T>): Row => r as unknown as Row;
+
+// ---- what the rows look at ----
+
+const isLive = (el: El<Tag>) => el.state.status === 'live';
+const liveTrack = (el: El<Tag>, kind: 'video' | 'audio') => el.state.tracks[kind]?.readyState === 'live';
+const start = (el: El<Tag>) => el.store.start().then(() => undefined, () => undefined);
+const untilLive = (el: El<Tag>, what = 'capture to be live') => until(() => isLive(el), `<${el.localName}>: ${what}`, 8000);
+
+/** The constraints the live camera was asked for (`getConstraints()`). */
+const askedCamera = (el: El<Tag>): Readonly<MediaTrackConstraints> => el.state.tracks.video?.constraints ?? {};
+/** `facingMode` as asked, whatever form it was asked in. */
+function askedFacing(constraints: Readonly<MediaTrackConstraints>): unknown {
+  const asked = constraints.facingMode;
+  return typeof asked === 'object' && asked !== null && !Array.isArray(asked) ? (asked.exact ?? asked.ideal) : asked;
+}
+
+/** The `<camera-preview>` showing the picture: the element, or the one inside a booth. */
+async function previewOf(el: El<'camera-preview'> | El<'photo-booth'>): Promise<El<'camera-preview'>> {
+  await el.updateComplete;
+  if (el.localName === 'camera-preview') return el as El<'camera-preview'>;
+  const preview = el.shadowRoot!.querySelector('camera-preview')!;
+  await preview.updateComplete;
+  return preview;
+}
+
+async function videoClasses(el: El<'camera-preview'> | El<'photo-booth'>): Promise<DOMTokenList> {
+  return partOf(await previewOf(el), 'video')!.classList;
+}
+
+/**
+ * Whether the browser's fake camera faces away from the person (Firefox's does; Chromium's says
+ * nothing, like a webcam): the mirror rows ask for the opposite of what `auto` shows.
+ */
+let cameraFacesAway = false;
+async function probeCameraFacing(): Promise<void> {
+  const stream = await navigator.mediaDevices.getUserMedia({ video: true });
+  const [track] = stream.getVideoTracks();
+  cameraFacesAway = track.getSettings().facingMode === 'environment';
+  track.stop();
+}
+
+/** How much brighter the left part of the top band of a 64×48 grey picture is than its right part. */
+function leftOverRight(source: CanvasImageSource): number {
+  const context = new OffscreenCanvas(64, 48).getContext('2d', { willReadFrequently: true })!;
+  context.filter = 'grayscale(1)';
+  context.drawImage(source, 0, 0, 64, 48);
+  const { data } = context.getImageData(0, 0, 64, 48);
+  let balance = 0;
+  for (let y = 2; y < 9; y++) {
+    for (let x = 5; x < 25; x++) balance += data[(y * 64 + x) * 4] - data[(y * 64 + 63 - x) * 4];
+  }
+  return balance;
+}
+
+/** `leftOverRight` of a frame of the camera as it is (not mirrored). */
+async function cameraBalance(stream: MediaStream): Promise<number> {
+  const video: HTMLVideoElement = Object.assign(document.createElement('video'), { muted: true, srcObject: stream });
+  await video.play();
+  await until(() => video.videoWidth > 0, 'a camera frame');
+  const balance = leftOverRight(video);
+  video.srcObject = null;
+  return balance;
+}
+
+/**
+ * The quality a JPEG was encoded with, read from its luminance quantisation table (libjpeg's
+ * scaling of the standard table, whose first entry is 16): independent of what the picture holds.
+ */
+async function jpegQuality(blob: Blob): Promise<number> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  for (let i = 2; i + 4 < bytes.length;) {
+    if (bytes[i] !== 0xff) break;
+    const marker = bytes[i + 1];
+    const length = (bytes[i + 2] << 8) | bytes[i + 3];
+    if (marker === 0xdb) {
+      const scale = (bytes[i + 5] * 100) / 16; // the first table's first (DC) entry, 8-bit precision
+      return scale <= 100 ? (200 - scale) / 2 : 5000 / scale;
+    }
+    i += 2 + length;
+  }
+  throw new Error('no quantisation table in the JPEG');
+}
+
+/** The next clip, or the recording's failure (a very short clip can come out empty): either way it ended. */
+const recordingEnds = (el: El<'photo-booth'>) => Promise.race([
+  nextEvent(el, 'capture-recording').then(() => 'clip'),
+  nextEvent(el, 'capture-error').then((event) => `error: ${event.detail.code} ${String(event.detail.params.reason)}`),
+]);
+
+const shutterOf = (el: El<'photo-booth'>) => partOf(el, 'shutter')!;
+
+/** Hiding the page behind another tab (the `set-page-visible` command): Chromium only. */
+let pageHides: Promise<boolean> | undefined;
+const setPageVisible = async (visible: boolean) => {
+  await executeServerCommand('set-page-visible', { visible });
+  await until(() => document.visibilityState === (visible ? 'visible' : 'hidden'), `the page ${visible ? 'shown' : 'hidden'}`, 2000);
+};
+function pageCanBeHidden(): Promise<boolean> {
+  pageHides ??= setPageVisible(false).then(() => true, () => false)
+    .finally(() => executeServerCommand('set-page-visible', { visible: true }).catch(() => undefined));
+  return pageHides;
+}
+
+const persistKey = 'capture-kit:set-after-connect-test';
+
+// ---- the table ----
+
+const rows: Row[] = [
+  // <capture-session>
+  row({
+    tag: 'capture-session', attribute: 'video', property: 'video', value: { width: 320 }, text: '{"width":320}', live: true,
+    effect: (el) => until(() => isLive(el) && askedCamera(el).width === 320, 'the camera asked for width 320'),
+  }),
+  row({
+    tag: 'capture-session', attribute: 'audio', property: 'audio', value: true, text: 'true', live: true,
+    effect: (el) => until(() => isLive(el) && liveTrack(el, 'audio'), 'a live microphone'),
+  }),
+  row({
+    tag: 'capture-session', attribute: 'autostart', property: 'autostart', value: true, text: '',
+    effect: (el) => untilLive(el, 'started by autostart'),
+  }),
+  row({
+    tag: 'capture-session', attribute: 'persist', property: 'persist', value: persistKey, text: persistKey,
+    effect: async (el) => {
+      await start(el);
+      await untilLive(el);
+      await until(() => el.state.devices.some((d) => d.kind === 'videoinput' && d.deviceId), 'the cameras’ ids');
+      const camera = el.state.devices.find((d) => d.kind === 'videoinput' && d.deviceId)!;
+      await el.store.selectDevice('videoinput', camera.deviceId);
+      expect(localStorage.getItem(persistKey) ?? '', 'the choice saved under the persist key').to.contain(camera.deviceId);
+    },
+  }),
+
+  // <camera-preview>
+  row({
+    tag: 'camera-preview', attribute: 'autostart', property: 'autostart', value: true, text: '',
+    effect: (el) => untilLive(el, 'started by autostart'),
+  }),
+  row({
+    tag: 'camera-preview', attribute: 'mirror', property: 'mirror', live: true,
+    // The opposite of `auto` for this camera: unmirrored for a webcam, mirrored for a camera facing away.
+    get value() {
+      return cameraFacesAway;
+    },
+    get text() {
+      return String(cameraFacesAway);
+    },
+    effect: async (el) => {
+      expect((await videoClasses(el)).contains('mirrored'), 'mirrored').to.equal(cameraFacesAway);
+    },
+  }),
+  row({
+    tag: 'camera-preview', attribute: 'fit', property: 'fit', value: 'cover', text: 'cover',
+    effect: async (el) => {
+      await el.updateComplete;
+      expect(getComputedStyle(partOf(el, 'video')!).objectFit).to.equal('cover');
+    },
+  }),
+  row({
+    tag: 'camera-preview', attribute: 'facing', property: 'facing', value: 'environment', text: 'environment',
+    effect: async (el) => {
+      await start(el);
+      await untilLive(el);
+      expect(askedFacing(askedCamera(el)), 'facingMode asked of getUserMedia').to.equal('environment');
+    },
+  }),
+  row({
+    tag: 'camera-preview', attribute: 'stop-when-hidden', property: 'stopWhenHidden', value: true, text: '', live: true,
+    // The test runner's set-page-visible command hides the page behind another tab: Chromium only.
+    unavailable: async () => ((await pageCanBeHidden()) ? undefined : 'hiding the page (set-page-visible) needs Chromium'),
+    effect: async (el) => {
+      const [track] = el.state.stream!.getVideoTracks();
+      try {
+        await setPageVisible(false);
+        await until(() => track.readyState === 'ended', 'the camera off while the page is hidden');
+        expect(el.state.status).to.equal('idle');
+      } finally {
+        await setPageVisible(true);
+      }
+      await untilLive(el, 'the camera back on when the page is shown');
+    },
+  }),
+
+  // <device-picker>
+  row({
+    tag: 'device-picker', attribute: 'autostart', property: 'autostart', value: true, text: '',
+    effect: (el) => untilLive(el, 'started by autostart'),
+  }),
+  row({
+    tag: 'device-picker', attribute: 'kind', property: 'kind', value: 'audioinput', text: 'audioinput',
+    effect: async (el) => {
+      await el.updateComplete;
+      expect(partOf(el, 'label')!.textContent).to.equal('Microphone');
+      await start(el);
+      await untilLive(el);
+      expect(liveTrack(el, 'audio'), 'its store turned the microphone on').to.be.true;
+      expect(el.state.tracks.video, 'and not the camera').to.equal(undefined);
+      await el.updateComplete;
+      const microphones = el.state.devices.filter((d) => d.kind === 'audioinput').map((d) => d.deviceId);
+      const options = [...el.shadowRoot!.querySelectorAll('option')].map((o) => o.value);
+      expect(options, 'the microphones are listed').to.deep.equal(microphones);
+      expect(microphones).to.not.be.empty;
+    },
+  }),
+  row({
+    tag: 'device-picker', attribute: 'label', property: 'label', value: 'Your camera', text: 'Your camera',
+    effect: async (el) => {
+      await el.updateComplete;
+      expect(partOf(el, 'label')!.textContent).to.equal('Your camera');
+    },
+  }),
+
+  // <audio-meter>
+  row({
+    tag: 'audio-meter', attribute: 'autostart', property: 'autostart', value: true, text: '',
+    effect: (el) => until(() => isLive(el) && liveTrack(el, 'audio'), 'the microphone started by autostart', 8000),
+  }),
+
+  // <constraint-panel>
+  row({
+    tag: 'constraint-panel', attribute: 'autostart', property: 'autostart', value: true, text: '',
+    effect: (el) => until(() => isLive(el) && liveTrack(el, 'video'), 'the camera started by autostart', 8000),
+  }),
+  row({
+    tag: 'constraint-panel', attribute: 'kind', property: 'kind', value: 'audio', text: 'audio',
+    effect: async (el) => {
+      await el.updateComplete;
+      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button.start')!;
+      expect(button.textContent.trim()).to.equal('Turn on microphone');
+      button.click();
+      await until(() => isLive(el) && liveTrack(el, 'audio'), 'a live microphone', 8000);
+      expect(el.state.tracks.video, 'the camera stays off').to.equal(undefined);
+      await el.updateComplete;
+      expect(partOf(el, 'settings'), 'the microphone’s settings shown').to.exist;
+    },
+  }),
+
+  // <photo-booth>
+  row({
+    tag: 'photo-booth', attribute: 'autostart', property: 'autostart', value: true, text: '',
+    effect: (el) => untilLive(el, 'started by autostart'),
+  }),
+  row({
+    tag: 'photo-booth', attribute: 'format', property: 'format', value: 'image/jpeg', text: 'image/jpeg', live: true,
+    effect: async (el) => {
+      expect((await el.takePhoto()).blob.type).to.equal('image/jpeg');
+    },
+  }),
+  row({
+    tag: 'photo-booth', attribute: 'mode', property: 'mode', value: 'video', text: 'video',
+    effect: async (el) => {
+      await el.updateComplete;
+      expect(shutterOf(el).textContent).to.equal('Start recording');
+    },
+  }),
+  row({
+    tag: 'photo-booth', attribute: 'max-duration', property: 'maxDuration', value: 1, text: '1', live: true, with: { mode: 'video' },
+    effect: async (el) => {
+      await el.updateComplete;
+      const ended = recordingEnds(el);
+      shutterOf(el).click();
+      await until(() => el.recording, 'the recording to start');
+      await until(() => !el.recording, 'the recording to stop by itself after 1 s', 4000);
+      await ended;
+    },
+  }),
+  row({
+    tag: 'photo-booth', attribute: 'quality', property: 'quality', value: 0.3, text: '0.3', live: true, with: { format: 'image/jpeg' },
+    effect: async (el) => {
+      const { blob } = await el.takePhoto();
+      expect(blob.type).to.equal('image/jpeg');
+      expect(await jpegQuality(blob), 'the quality the JPEG was encoded with (default 92)').to.be.within(25, 35);
+    },
+  }),
+  row({
+    tag: 'photo-booth', attribute: 'countdown', property: 'countdown', value: 2, text: '2', live: true,
+    effect: async (el) => {
+      await el.updateComplete;
+      shutterOf(el).click();
+      await el.updateComplete;
+      expect(partOf(el, 'count')?.textContent, 'the countdown over the picture').to.equal('2');
+      expect(el.photos, 'no photo before the countdown ends').to.have.length(0);
+      partOf(el, 'cancel-button')!.click();
+      await until(() => partOf(el, 'count') === null, 'the countdown cancelled');
+    },
+  }),
+  row({
+    tag: 'photo-booth', attribute: 'burst', property: 'burst', value: 2, text: '2', live: true, with: { 'burst-interval': '50' },
+    effect: async (el) => {
+      await el.updateComplete;
+      shutterOf(el).click();
+      await until(() => el.photos.length === 2, 'two photos from one press', 6000);
+    },
+  }),
+  row({
+    tag: 'photo-booth', attribute: 'burst-interval', property: 'burstInterval', value: 1200, text: '1200', live: true, with: { burst: '2' },
+    effect: async (el) => {
+      await el.updateComplete;
+      const times: number[] = [];
+      el.addEventListener('capture-photo', () => times.push(performance.now()));
+      shutterOf(el).click();
+      await until(() => times.length === 2, 'the burst’s two photos', 8000);
+      expect(times[1] - times[0], 'ms between the photos (default 500)').to.be.at.least(1100);
+    },
+  }),
+  row({
+    tag: 'photo-booth', attribute: 'max-photos', property: 'maxPhotos', value: 1, text: '1', live: true,
+    effect: async (el) => {
+      await el.takePhoto();
+      const newest = await el.takePhoto();
+      expect(el.photos, 'the gallery keeps the newest only').to.deep.equal([newest]);
+      await el.updateComplete;
+      expect(partOf(el, 'gallery')!.querySelectorAll('li')).to.have.length(1);
+    },
+  }),
+  row({
+    tag: 'photo-booth', attribute: 'filter', property: 'filter', value: 'grayscale(1)', text: 'grayscale(1)', live: true,
+    effect: async (el) => {
+      await until(() => el.filteredStream !== null, 'the filtered stream');
+      expect((await previewOf(el)).displayStream, 'the preview shows the filtered stream').to.equal(el.filteredStream);
+    },
+  }),
+  row({
+    tag: 'photo-booth', attribute: 'mirror', property: 'mirror', live: true,
+    get value() {
+      return cameraFacesAway;
+    },
+    get text() {
+      return String(cameraFacesAway);
+    },
+    effect: async (el) => {
+      expect((await videoClasses(el)).contains('mirrored'), 'mirrored').to.equal(cameraFacesAway);
+    },
+  }),
+  row({
+    tag: 'photo-booth', attribute: 'mirror-recording', property: 'mirrorRecording', value: true, text: '', live: true,
+    with: { mode: 'video', mirror: 'true' },
+    effect: async (el) => {
+      await el.updateComplete;
+      shutterOf(el).click();
+      await until(() => el.recording, 'the recording to start');
+      // The recording is drawn mirrored, and the preview shows those pixels as they are (no second flip).
+      expect((await videoClasses(el)).contains('mirrored'), 'the preview flips the picture again').to.be.false;
+      const ended = recordingEnds(el);
+      shutterOf(el).click();
+      await ended;
+    },
+  }),
+  row({
+    tag: 'photo-booth', attribute: 'mirror-photo', property: 'mirrorPhoto', value: true, text: '', live: true,
+    effect: async (el, test) => {
+      const raw = await cameraBalance(el.state.stream!);
+      if (raw === 0) test.skip(); // Firefox's fake camera is one flat colour: no left or right to tell apart
+      const photo: CapturePhoto = await el.takePhoto();
+      const bitmap = await createImageBitmap(photo.blob);
+      const saved = leftOverRight(bitmap);
+      bitmap.close();
+      // Chromium's test pattern writes its clock at the top left: the saved photo has it at the right.
+      expect(Math.sign(saved), 'the photo is mirrored').to.equal(-Math.sign(raw));
+    },
+  }),
+  row({
+    tag: 'photo-booth', attribute: 'source', property: 'source', value: 'image-capture', text: 'image-capture', live: true,
+    // ImageCapture (full sensor photos) is Chromium's: elsewhere the booth takes the video frame, as documented.
+    unavailable: () => Promise.resolve('ImageCapture' in window ? undefined : 'ImageCapture is missing (Chromium only)'),
+    effect: async (el) => {
+      const prototype = ImageCapture.prototype;
+      const takePhoto = Object.getOwnPropertyDescriptor(prototype, 'takePhoto')!;
+      let calls = 0;
+      Object.defineProperty(prototype, 'takePhoto', {
+        ...takePhoto,
+        value(this: ImageCapture, settings?: PhotoSettings) {
+          calls++;
+          return (takePhoto.value as ImageCapture['takePhoto']).call(this, settings);
+        },
+      });
+      try {
+        await el.takePhoto();
+      } finally {
+        Object.defineProperty(prototype, 'takePhoto', takePhoto);
+      }
+      expect(calls, 'photos taken with ImageCapture').to.equal(1);
+    },
+  }),
+];
+
+// ---- the tests ----
+
+interface ManifestAttribute { name: string; fieldName?: string }
+interface Declaration { tagName?: string; attributes?: ManifestAttribute[] }
+
+/** Every element's attributes, from the Custom Elements Manifest (`npm run analyze`). */
+async function attributesByTag(): Promise<[string, ManifestAttribute[]][]> {
+  const manifest = await (await fetch('/custom-elements.json')).json() as { modules: { declarations?: Declaration[] }[] };
+  return manifest.modules.flatMap((m) => m.declarations ?? [])
+    .filter((d): d is Declaration & { tagName: string } => Boolean(d.tagName))
+    .map((d) => [d.tagName, d.attributes ?? []]);
+}
+
+const nameOf = (r: Row) => `<${r.tag} ${r.attribute}>`;
+
+function create(r: Row): El<Tag> {
+  const el = document.createElement(r.tag);
+  for (const [name, text] of Object.entries(r.with ?? {})) el.setAttribute(name, text);
+  return el;
+}
+
+async function connect(r: Row, el: El<Tag>): Promise<void> {
+  document.body.append(el);
+  await el.updateComplete;
+  if (!r.live) return;
+  await start(el);
+  await untilLive(el, 'started for the test');
+  await el.updateComplete;
+}
+
+const setProperty = (r: Row, el: El<Tag>) => void ((el as unknown as Record<string, unknown>)[r.property] = r.value);
+
+describe('attributes set before or after connecting', () => {
+  elementSuite('capture-session, camera-preview, device-picker, audio-meter, constraint-panel, photo-booth');
+  before(probeCameraFacing);
+  beforeEach(() => localStorage.removeItem(persistKey));
+  afterEach(() => localStorage.removeItem(persistKey));
+
+  it('has a row for every attribute of every element, and no row for an attribute that is gone', async () => {
+    const manifest = await attributesByTag();
+    const tags = new Set(manifest.map(([tag]) => tag));
+    expect([...new Set(rows.map((r) => r.tag))].filter((tag) => !tags.has(tag)), 'elements missing from custom-elements.json')
+      .to.deep.equal([]);
+    const declared = manifest.flatMap(([tag, attributes]) => attributes.map((a) => `<${tag} ${a.name}> ${a.fieldName ?? a.name}`));
+    const tabled = rows.map((r) => `${nameOf(r)} ${r.property}`);
+    expect(declared.filter((d) => !tabled.includes(d)), 'attributes without a row (or with another property)').to.deep.equal([]);
+    expect(tabled.filter((t) => !declared.includes(t)), 'rows for attributes the manifest does not have').to.deep.equal([]);
+  });
+
+  for (const r of rows) {
+    describe(nameOf(r), function () {
+      this.timeout(30_000);
+      beforeEach(async function () {
+        const why = await r.unavailable?.();
+        if (why) this.skip();
+      });
+
+      it(`set as a property after connecting${r.live ? ' (capture live)' : ''}`, async function () {
+        const el = create(r);
+        await connect(r, el);
+        setProperty(r, el);
+        await el.updateComplete;
+        await r.effect(el, this);
+      });
+
+      it(`set with setAttribute after connecting${r.live ? ' (capture live)' : ''}`, async function () {
+        const el = create(r);
+        await connect(r, el);
+        el.setAttribute(r.attribute, r.text);
+        await el.updateComplete;
+        await r.effect(el, this);
+      });
+
+      it('set as a property before connecting', async function () {
+        const el = create(r);
+        setProperty(r, el);
+        await connect(r, el);
+        await r.effect(el, this);
+      });
+    });
+  }
+});
