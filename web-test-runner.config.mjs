@@ -92,6 +92,12 @@ export default {
   reporters: [defaultReporter(), totalsReporter()],
   // Lit announces its development build in every file; nothing to act on in tests.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  // Every other warning of Lit's development build fails the test that caused it. The setup runs
+  // after the framework (it adds mocha root hooks) and before the test file (which loads Lit).
+  testRunnerHtml: (testFramework) => `<!DOCTYPE html><html><body>
+    <script type="module" src="${testFramework}"></script>
+    <script type="module" src="/test/setup/lit-warnings.ts"></script>
+  </body></html>`,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), mediaPermissionPlugin, pageVisibilityPlugin],
   groups,
 };

@@ -1,7 +1,8 @@
 // Packs the kit as npm would publish it, installs the tarball into a new folder, and checks:
 // - in Node, `capture-kit` imports without throwing (server rendering, test runners);
 // - in Chromium, each element entry registers its tag, `capture-kit/define` registers all,
-//   `capture-kit` registers none, and the one-file bundle registers all and exports the API.
+//   `capture-kit` registers none, and the one-file bundle registers all and exports the API;
+//   the bundle and `capture-kit/define` together warn of nothing, a tag taken by another class is named.
 // Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -60,13 +61,15 @@ try {
     const registered = async (name) => {
       const page = await browser.newPage();
       const errors = [];
+      const warnings = [];
       page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
       await page.goto(`http://127.0.0.1:${server.address().port}/${name}.html`, { waitUntil: 'load' });
       await new Promise((done) => setTimeout(done, 200));
       const found = await page.evaluate((all) => all.filter((tag) => customElements.get(tag)), tags);
       const api = await page.evaluate(() => Object.keys(window.kit ?? {}).length);
       await page.close();
-      return { found, errors, api };
+      return { found, errors, api, warnings };
     };
     for (const [name, { registers }] of Object.entries(entries)) {
       const { found, errors } = await registered(name);
@@ -77,6 +80,17 @@ try {
     pages['/bundle-check.js'] = "import * as kit from './bundle.js'; window.kit = kit;";
     const { found, errors, api } = await registered('bundle-check');
     check(errors.length === 0 && found.length === tags.length && api > 10, `capture-kit.bundle.js registers every tag and exports ${api} names`);
+
+    // Two copies of the kit on one page (other class objects of the same elements): no warning.
+    // A tag that another library took first: a warning naming it.
+    pages['/two-copies.js'] = "import './bundle.js'; import './define.js';";
+    pages['/foreign.js'] = "customElements.define('audio-meter', class TheirMeter extends HTMLElement {}); import('./define.js');";
+    const twice = await registered('two-copies');
+    check(twice.errors.length === 0 && twice.warnings.length === 0 && twice.found.length === tags.length,
+      `the bundle and capture-kit/define on one page: every tag, no warning${twice.warnings.map((w) => `\n     ${w}`).join('')}`);
+    const foreign = await registered('foreign');
+    check(foreign.errors.length === 0 && foreign.warnings.length === 1 && /<audio-meter>.*not used/.test(foreign.warnings[0]),
+      `capture-kit/define after another <audio-meter>: one warning naming it (${foreign.warnings.join('; ') || 'none'})`);
   } finally {
     await browser.close();
     server.close();

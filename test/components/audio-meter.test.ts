@@ -69,6 +69,26 @@ describe('<audio-meter>', () => {
     await until(() => openAudioContexts() === 0, 'the AudioContext closed');
   });
 
+  it('draws a change of microphone in the update it asked for, leaving no other pending', async () => {
+    const el = await fixture<AudioMeter>(html`<audio-meter></audio-meter>`);
+    /** Resolves with `updateComplete` of the update that the store's change to `status` requests. */
+    const updateFor = (status: string) => new Promise<boolean>((resolve) => {
+      const stop = el.store.subscribe((state) => {
+        if (state.status !== status) return;
+        stop();
+        resolve(el.updateComplete); // false when that update scheduled another one
+      });
+    });
+    const live = updateFor('live');
+    el.store.start().catch(() => undefined);
+    expect(await live, 'the update that starts measuring').to.be.true;
+    expect(meterOf(el).getAttribute('aria-valuetext')).to.match(/^\d+%$/);
+    const idle = updateFor('idle');
+    el.store.stop();
+    expect(await idle, 'the update that stops measuring').to.be.true;
+    expect(meterOf(el).getAttribute('aria-valuetext')).to.equal('Microphone off');
+  });
+
   it('waits for the person before turning the microphone on', async () => {
     const before = acquiredTrackCount();
     const el = await fixture<AudioMeter>(html`<audio-meter></audio-meter>`);
