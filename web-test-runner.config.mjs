@@ -2,6 +2,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { reactAsModules } from './scripts/test/react-as-modules.mjs';
 import { chromePath, chromiumFlags, firefoxPath, hasFirefox } from './scripts/browsers.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
 
@@ -98,6 +99,6 @@ export default {
     <script type="module" src="${testFramework}"></script>
     <script type="module" src="/test/setup/lit-warnings.ts"></script>
   </body></html>`,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), mediaPermissionPlugin, pageVisibilityPlugin],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), reactAsModules(), mediaPermissionPlugin, pageVisibilityPlugin],
   groups,
 };
