@@ -6,17 +6,8 @@ import { setStrings } from '../../src/i18n/strings.js';
 import { elementSuite } from '../helpers/element-suite.js';
 import { fakeEnv } from '../helpers/fake-media.js';
 import { until } from '../helpers/tracks.js';
+import { attributesByTag } from '../helpers/manifest.js';
 
-interface ManifestAttribute { name: string; type?: { text: string } }
-interface Declaration { tagName?: string; attributes?: ManifestAttribute[] }
-
-/** Every element's attributes, from the Custom Elements Manifest: a new attribute is covered without a new test. */
-async function attributesByTag(): Promise<[string, ManifestAttribute[]][]> {
-  const manifest = await (await fetch('/custom-elements.json')).json() as { modules: { declarations?: Declaration[] }[] };
-  return manifest.modules.flatMap((m) => m.declarations ?? [])
-    .filter((d): d is Declaration & { tagName: string } => Boolean(d.tagName))
-    .map((d) => [d.tagName, d.attributes ?? []]);
-}
 
 const badValues = ['', 'bogus-value', '-1', 'NaN', '1e309', '{"broken json', '   ', '9'.repeat(400)];
 /** Attributes where any text is valid: a device-picker label, a storage key. */

@@ -6,6 +6,7 @@ import { elementSuite } from '../helpers/element-suite.js';
 import { nextEvent } from '../helpers/events.js';
 import { partOf } from '../helpers/parts.js';
 import { until } from '../helpers/tracks.js';
+import { attributesByTag } from '../helpers/manifest.js';
 
 /**
  * Every attribute of every element takes effect whenever it is set: before the element is
@@ -83,6 +84,20 @@ async function probeCameraFacing(): Promise<void> {
   cameraFacesAway = track.getSettings().facingMode === 'environment';
   track.stop();
 }
+
+/** The `mirror` row of the preview or the booth: the opposite of what `auto` shows for this camera. */
+const mirrorRow = (tag: 'camera-preview' | 'photo-booth'): Row => row({
+  tag, attribute: 'mirror', property: 'mirror', live: true,
+  get value() {
+    return cameraFacesAway;
+  },
+  get text() {
+    return String(cameraFacesAway);
+  },
+  effect: async (el) => {
+    expect((await videoClasses(el)).contains('mirrored'), 'mirrored').to.equal(cameraFacesAway);
+  },
+});
 
 /** How much brighter the left part of the top band of a 64×48 grey picture is than its right part. */
 function leftOverRight(source: CanvasImageSource): number {
@@ -181,19 +196,7 @@ const rows: Row[] = [
     tag: 'camera-preview', attribute: 'autostart', property: 'autostart', value: true, text: '',
     effect: (el) => untilLive(el, 'started by autostart'),
   }),
-  row({
-    tag: 'camera-preview', attribute: 'mirror', property: 'mirror', live: true,
-    // The opposite of `auto` for this camera: unmirrored for a webcam, mirrored for a camera facing away.
-    get value() {
-      return cameraFacesAway;
-    },
-    get text() {
-      return String(cameraFacesAway);
-    },
-    effect: async (el) => {
-      expect((await videoClasses(el)).contains('mirrored'), 'mirrored').to.equal(cameraFacesAway);
-    },
-  }),
+  mirrorRow('camera-preview'),
   row({
     tag: 'camera-preview', attribute: 'fit', property: 'fit', value: 'cover', text: 'cover',
     effect: async (el) => {
@@ -365,18 +368,7 @@ const rows: Row[] = [
       expect((await previewOf(el)).displayStream, 'the preview shows the filtered stream').to.equal(el.filteredStream);
     },
   }),
-  row({
-    tag: 'photo-booth', attribute: 'mirror', property: 'mirror', live: true,
-    get value() {
-      return cameraFacesAway;
-    },
-    get text() {
-      return String(cameraFacesAway);
-    },
-    effect: async (el) => {
-      expect((await videoClasses(el)).contains('mirrored'), 'mirrored').to.equal(cameraFacesAway);
-    },
-  }),
+  mirrorRow('photo-booth'),
   row({
     tag: 'photo-booth', attribute: 'mirror-recording', property: 'mirrorRecording', value: true, text: '', live: true,
     with: { mode: 'video', mirror: 'true' },
@@ -431,16 +423,6 @@ const rows: Row[] = [
 
 // ---- the tests ----
 
-interface ManifestAttribute { name: string; fieldName?: string }
-interface Declaration { tagName?: string; attributes?: ManifestAttribute[] }
-
-/** Every element's attributes, from the Custom Elements Manifest (`npm run analyze`). */
-async function attributesByTag(): Promise<[string, ManifestAttribute[]][]> {
-  const manifest = await (await fetch('/custom-elements.json')).json() as { modules: { declarations?: Declaration[] }[] };
-  return manifest.modules.flatMap((m) => m.declarations ?? [])
-    .filter((d): d is Declaration & { tagName: string } => Boolean(d.tagName))
-    .map((d) => [d.tagName, d.attributes ?? []]);
-}
 
 const nameOf = (r: Row) => `<${r.tag} ${r.attribute}>`;
 
