@@ -168,4 +168,30 @@ describe('<photo-booth> resources', () => {
       });
     }
   });
+
+  it('a microphone switch that cannot be routed mid-recording ends the recording, keeps the clip, reports once', async () => {
+    const el = await liveBoothIn(html`<capture-session autostart audio><photo-booth mode="video"></photo-booth></capture-session>`);
+    partOf(el, 'shutter')!.click();
+    await until(() => el.recording, 'the recording');
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // long enough for the encoder to have written something
+    const seen = recordDispatches(el);
+    const thrown: unknown[] = [];
+    const onError = (event: ErrorEvent) => thrown.push(event.error);
+    window.addEventListener('error', onError);
+    const restore = replace(AudioContext.prototype, 'createMediaStreamSource', () => {
+      throw new DOMException('The microphone cannot be routed', 'InvalidStateError');
+    });
+    try {
+      const clip = nextEvent(el, 'capture-recording');
+      await el.store.reacquire('audio', { echoCancellation: false }); // a new microphone track
+      await clip;
+      await settle();
+      expect(seen.filter((s) => s.startsWith('capture-error'))).to.deep.equal(['capture-error (recording): unknown']);
+      expect(el.recording).to.be.false;
+      expect(thrown, 'nothing thrown out of the update').to.deep.equal([]);
+    } finally {
+      restore();
+      window.removeEventListener('error', onError);
+    }
+  });
 });

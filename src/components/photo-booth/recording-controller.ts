@@ -79,9 +79,18 @@ export class RecordingController implements ReactiveController {
     }, 250);
   }
 
-  /** Feeds the recording from the microphone now live (after a switch). */
+  /**
+   * Feeds the recording from the microphone now live (after a switch). Runs during the host's
+   * update: a microphone that cannot be routed ends the recording through `onError`, keeping the
+   * clip so far, and never throws out of the update.
+   */
   setMicrophone(track: MediaStreamTrack | undefined): void {
-    this.recorder?.setMicrophone(track);
+    try {
+      this.recorder?.setMicrophone(track);
+    } catch (cause) {
+      this.options.onError(cause instanceof Error ? cause : new Error(String(cause)));
+      void this.stop(true);
+    }
   }
 
   /** Ends the recording; `keep` hands the clip to `onClip`. */
