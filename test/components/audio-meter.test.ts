@@ -31,6 +31,29 @@ describe('<audio-meter>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows its label, and says the microphone is off while it measures nothing', async () => {
+    const el = await fixture<AudioMeter>(html`<audio-meter></audio-meter>`);
+    const label = el.shadowRoot!.querySelector<HTMLElement>('[part="label"]')!;
+    expect(label.checkVisibility(), 'the label is visible').to.be.true;
+    expect(label.textContent.replace(/\s+/g, ' ').trim()).to.equal('Microphone level Microphone off');
+    expect(meterOf(el).getAttribute('aria-valuetext')).to.equal('Microphone off');
+    el.label = 'Your voice';
+    await el.updateComplete;
+    expect(label.textContent).to.contain('Your voice');
+    expect(meterOf(el).getAttribute('aria-label')).to.equal('Your voice');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the level as a number and never an empty bar while measuring', async () => {
+    const el = await fixture<AudioMeter>(html`<audio-meter autostart></audio-meter>`);
+    await until(() => el.level > 0, 'a level', 8000);
+    el.level = 0;
+    await el.updateComplete;
+    const bar = el.shadowRoot!.querySelector<HTMLElement>('[part="bar"]')!;
+    expect(bar.getBoundingClientRect().width, 'the bar of a silent, listening meter').to.be.greaterThan(0);
+    expect(el.shadowRoot!.querySelector('[part="label"]')!.textContent).to.match(/\d+%/);
+  });
+
   it('reads the level out in the language in force', async () => {
     const el = await fixture<AudioMeter>(html`<audio-meter autostart></audio-meter>`);
     await until(() => Number(meterOf(el).getAttribute('aria-valuenow')) > 0, 'a level above zero', 8000);

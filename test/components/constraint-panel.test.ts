@@ -6,6 +6,10 @@ import { cameraRescales } from '../helpers/browser.js';
 import { elementSuite } from '../helpers/element-suite.js';
 import { nextEvent } from '../helpers/events.js';
 import { partOf } from '../helpers/parts.js';
+import { constraintLabel } from '../../src/components/constraint-panel/constraint-names.js';
+import { defaultStrings } from '../../src/i18n/default-strings.js';
+import { frenchStrings } from '../../src/i18n/fr.js';
+import { setStrings } from '../../src/i18n/strings.js';
 import { until } from '../helpers/tracks.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -27,6 +31,25 @@ function setRange(input: HTMLInputElement, value: number): void {
 
 describe('<constraint-panel>', () => {
   const suite = elementSuite('constraint-panel, capture-session');
+
+  it('names each constraint for people, with its own name beside, in the controls and the settings table', async () => {
+    const el = await livePanel();
+    const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(text($(el, 'label[for="control-frameRate"]'))).to.equal('Frame rate frameRate');
+    expect(text($(el, 'label[for="control-width"] code'))).to.equal('width');
+    expect(text($(el, 'tr[data-constraint="aspectRatio"] th'))).to.equal('Aspect ratio aspectRatio');
+    expect($(el, '#control-width + input[type="number"]')!.getAttribute('aria-label')).to.equal('Width, number');
+    try {
+      setStrings(frenchStrings);
+      await el.updateComplete;
+      expect(text($(el, 'label[for="control-frameRate"]'))).to.equal('Fréquence d’images frameRate');
+      expect(text($(el, 'tr[data-constraint="width"] th'))).to.equal('Largeur width');
+    } finally {
+      setStrings(defaultStrings);
+    }
+    expect(constraintLabel('someFutureConstraint'), 'an unknown name').to.equal('someFutureConstraint');
+    await expect(el).to.be.accessible();
+  });
 
   it('generates a control with the right bounds for each capability the camera reports', async () => {
     const el = await livePanel();

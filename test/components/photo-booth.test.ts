@@ -78,6 +78,20 @@ describe('<photo-booth>', () => {
     await expect(el).to.be.accessible();
   });
 
+  for (const width of ['300px', '900px']) {
+    it(`shows a thumbnail with the photo's own proportions in a ${width} booth`, async () => {
+      const el = await liveBooth(html`<photo-booth autostart style="width: ${width}"></photo-booth>`);
+      const photo = await el.takePhoto();
+      await el.updateComplete;
+      const img = partOf(el, 'gallery')!.querySelector('img')!;
+      await img.decode();
+      const box = img.getBoundingClientRect();
+      expect(box.width, 'thumbnail width').to.be.greaterThan(0);
+      expect(box.width / box.height, `a ${box.width}×${box.height} thumbnail of a ${photo.width}×${photo.height} photo`)
+        .to.be.closeTo(photo.width / photo.height, 0.03 * (photo.width / photo.height));
+    });
+  }
+
   it('takes a full sensor photo with source="image-capture" where the browser has ImageCapture', async function () {
     if (!('ImageCapture' in window)) this.skip();
     const el = await liveBooth(html`<photo-booth autostart source="image-capture" format="image/jpeg"></photo-booth>`);

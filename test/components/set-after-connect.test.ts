@@ -263,6 +263,14 @@ const rows: Row[] = [
     tag: 'audio-meter', attribute: 'autostart', property: 'autostart', value: true, text: '',
     effect: (el) => until(() => isLive(el) && liveTrack(el, 'audio'), 'the microphone started by autostart', 8000),
   }),
+  row({
+    tag: 'audio-meter', attribute: 'label', property: 'label', value: 'Your voice', text: 'Your voice',
+    effect: async (el) => {
+      await el.updateComplete;
+      expect(partOf(el, 'label')!.textContent).to.contain('Your voice');
+      expect(partOf(el, 'meter')!.getAttribute('aria-label')).to.equal('Your voice');
+    },
+  }),
 
   // <constraint-panel>
   row({

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
+import { textAttribute } from '../../attributes/attribute-spec.js';
 import { PageVisibilityController } from '../../controllers/page-visibility-controller.js';
 import { liveTrack, type CaptureRequest } from '../../core/index.js';
 import { formatString } from '../../i18n/strings.js';
@@ -9,6 +10,10 @@ import { acquireAudioContext, releaseAudioContext } from '../../utils/shared-aud
 import { CaptureElement } from '../capture-element.js';
 import { audioMeterStyles } from './audio-meter.styles.js';
 import { levelOf } from './level.js';
+
+const label = textAttribute('audio-meter', 'label', () => true, 'is not a text');
+/** The smallest fill while measuring, in %: silence shows a sliver, so a listening meter never looks off. */
+const floor = 2;
 
 interface Analysis {
   track: MediaStreamTrack;
@@ -22,17 +27,31 @@ interface Analysis {
  *
  * @summary Shows how loud the microphone is.
  *
+ * @csspart label - The visible label ("Microphone level", or the `label` attribute) and the level
+ *   readout ("Microphone off" while not measuring). Hide it with `audio-meter::part(label) { display: none }`:
+ *   the meter keeps its accessible name.
  * @csspart meter - The meter (`role="meter"`, 0–100).
  * @csspart bar - The filled part of the meter.
  * @csspart start-button - "Turn on microphone", shown when the meter has a store of its own and it is idle.
  *
  * @cssprop [--capture-meter-color=#16a34a] - Colour of the level bar.
- * @cssprop [--capture-meter-background=#d4d4d8] - Colour of the empty part.
+ * @cssprop [--capture-meter-background=#d4d4d8] - Colour of the empty part (#3f3f46 on dark pages).
  * @cssprop [--capture-meter-height=0.5em] - Thickness of the meter.
+ * @cssprop [--capture-color-text] - Token: text colour (unset: the page's).
+ * @cssprop [--capture-color-muted=#52525b] - Token: secondary text: the readout.
+ * @cssprop [--capture-color-accent=#2563eb] - Token: background of the buttons ("Turn on microphone").
+ * @cssprop [--capture-space-2=0.5em] - Token: the spacing scale, `--capture-space-1` to `--capture-space-4` (0.25em, 0.5em, 0.75em, 1.25em).
+ * @cssprop [--capture-font-family] - Token: font (unset: the page's); `--capture-font-size` its size.
+ * @cssprop [--capture-focus-ring=#1d4ed8] - Token: focus outline colour; `--capture-focus-ring-width` (3px) its thickness.
  */
 export class AudioMeter extends CaptureElement {
   static override styles = [sharedStyles, audioMeterStyles];
+  protected static override checkedAttributes = { label };
   protected readonly tag = 'audio-meter';
+
+  /** The visible label and the meter's accessible name; by default "Microphone level" from the strings table. */
+  @property({ converter: label.converter })
+  label = label.fallback;
 
   /** The level now, 0 (silence, or -60 dBFS and below) to 100 (full scale). */
   @state() level = 0;
@@ -63,7 +82,7 @@ export class AudioMeter extends CaptureElement {
 
   protected override updated(): void {
     // Through CSSOM, not a style attribute: a page whose CSP forbids inline styles allows this.
-    this.bar.style.transform = `scaleX(${this.analysis ? this.level / 100 : 0})`;
+    this.bar.style.transform = `scaleX(${this.analysis ? Math.max(this.level, floor) / 100 : 0})`;
   }
 
   protected override render() {
@@ -71,7 +90,13 @@ export class AudioMeter extends CaptureElement {
     const measuring = this.analysis !== undefined;
     const level = measuring ? this.level : 0;
     const offerStart = this.capture.isPrivate && this.state.status === 'idle';
+    const labelText = this.label || s.meterLabel;
+    const valueText = measuring ? formatString(s.meterValue, { level }) : s.meterIdle;
     return html`
+      <div part="label" class="label">
+        <span>${labelText}</span>
+        <span class="readout" aria-hidden="true">${valueText}</span>
+      </div>
       ${offerStart
         ? html`<button part="start-button" type="button" @click=${this.startCapture}>${s.startMicrophone}</button>`
         : nothing}
@@ -79,11 +104,11 @@ export class AudioMeter extends CaptureElement {
         part="meter"
         class="track"
         role="meter"
-        aria-label=${s.meterLabel}
+        aria-label=${labelText}
         aria-valuemin="0"
         aria-valuemax="100"
         aria-valuenow=${level}
-        aria-valuetext=${measuring ? formatString(s.meterValue, { level }) : s.meterIdle}
+        aria-valuetext=${valueText}
       >
         <div part="bar" class="bar"></div>
       </div>

@@ -6,7 +6,7 @@ export const cameraPreviewStyles = css`
     position: relative;
     aspect-ratio: 4 / 3;
     overflow: hidden;
-    border-radius: var(--capture-preview-radius, 8px);
+    border-radius: var(--capture-preview-radius, calc(var(--_radius) + 2px));
     background: var(--capture-preview-background, #111);
     color: var(--capture-preview-color, #f5f5f5);
   }
@@ -32,9 +32,10 @@ export const cameraPreviewStyles = css`
     flex-direction: column;
     align-items: center;
     justify-content: center;
-    gap: 0.75em;
-    padding: 1em;
+    gap: var(--_space-3);
+    padding: var(--_space-4);
     text-align: center;
+    overflow-wrap: anywhere;
   }
   .message {
     margin: 0;
@@ -66,15 +67,15 @@ export const cameraPreviewStyles = css`
   }
   .muted {
     position: absolute;
-    inset: auto 0.5em 0.5em auto;
+    inset: auto var(--_space-2) var(--_space-2) auto;
     margin: 0;
-    padding: 0.25em 0.6em;
-    border-radius: 4px;
+    padding: var(--_space-1) var(--_space-2);
+    border-radius: var(--_radius);
     background: rgb(0 0 0 / 70%);
     font-size: 0.85em;
   }
   .flip {
     position: absolute;
-    inset: 0.5em 0.5em auto auto;
+    inset: var(--_space-2) var(--_space-2) auto auto;
   }
 `;

@@ -37,8 +37,13 @@ const retryable = new Set(['permission-denied', 'not-found', 'device-in-use', 't
  * @csspart muted-indicator - Shown while the camera sends no frames.
  *
  * @cssprop [--capture-preview-background=#111] - Background behind the video and the overlay.
- * @cssprop [--capture-preview-radius=8px] - Corner radius.
+ * @cssprop [--capture-preview-radius=calc(var(--capture-radius) + 2px)] - Corner radius.
  * @cssprop [--capture-preview-color=#f5f5f5] - Text colour of the overlay.
+ * @cssprop [--capture-color-accent=#2563eb] - Token: background of the buttons.
+ * @cssprop [--capture-radius=6px] - Token: corner radius (the preview: radius + 2px).
+ * @cssprop [--capture-space-2=0.5em] - Token: the spacing scale, `--capture-space-1` to `--capture-space-4` (0.25em, 0.5em, 0.75em, 1.25em).
+ * @cssprop [--capture-font-family] - Token: font (unset: the page's); `--capture-font-size` its size.
+ * @cssprop [--capture-focus-ring=#1d4ed8] - Token: focus outline colour; `--capture-focus-ring-width` (3px) its thickness.
  */
 export class CameraPreview extends CaptureElement {
   static override styles = [sharedStyles, cameraPreviewStyles];

@@ -3,36 +3,70 @@ import { css } from 'lit';
 export const constraintPanelStyles = css`
   :host {
     display: block;
-    color: var(--capture-panel-color, inherit);
+    color: var(--capture-panel-color, var(--_text));
     font-size: var(--capture-panel-font-size, 0.95em);
+    /* Reflow (WCAG 1.4.10): long names, values and JSON break rather than overflow. */
+    overflow-wrap: anywhere;
   }
   section,
   .start {
-    margin-block: 0 1em;
+    margin-block: 0 var(--_space-4);
   }
   /* The label of each group: looks like a heading, but the page chooses the heading levels. */
   .group-label {
-    margin: 0 0 0.5em;
+    margin: 0 0 var(--_space-2);
     font-weight: bold;
   }
   .presets {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.4em;
+    gap: var(--_space-2);
+  }
+  .presets button {
+    padding: var(--_space-1) var(--_space-3);
+  }
+  /* Narrow (320px, or text at 200%): each label on its own row above its slider and field. */
+  section[part='controls'] {
+    container-type: inline-size;
   }
   .controls {
     display: grid;
     grid-template-columns: max-content 1fr max-content;
-    gap: 0.4em 0.75em;
+    gap: var(--_space-2) var(--_space-3);
     align-items: center;
+  }
+  .controls > * {
+    min-width: 0;
+    max-width: 100%;
+    box-sizing: border-box;
   }
   .controls input[type='number'] {
     width: 7em;
+  }
+  @container (width < 24em) {
+    .controls {
+      grid-template-columns: minmax(0, 1fr) max-content;
+    }
+    .controls > label,
+    .controls select,
+    .controls input[type='checkbox'] {
+      grid-column: 1 / -1;
+    }
+    .controls input[type='number'] {
+      width: 6em;
+    }
   }
   .controls select,
   .controls input[type='checkbox'] {
     grid-column: span 2;
     justify-self: start;
+  }
+  /* The constraint's own name under its label, for developers. */
+  .name {
+    display: block;
+    font-size: 0.8em;
+    color: var(--_muted);
+    font-weight: normal;
   }
   input,
   select,
@@ -40,17 +74,22 @@ export const constraintPanelStyles = css`
   summary {
     min-block-size: 24px;
   }
-  textarea {
-    font: inherit;
+  summary {
+    cursor: pointer;
+  }
+  /* Too wide for the panel, the table scrolls in its section (a tab stop then): its words stay whole. */
+  section[part='settings'] {
+    overflow-x: auto;
   }
   table {
     border-collapse: collapse;
+    overflow-wrap: normal;
   }
   th,
   td {
     text-align: left;
-    padding: 0.2em 0.75em 0.2em 0;
-    border-bottom: 1px solid var(--capture-panel-rule, #d4d4d8);
+    padding: var(--_space-1) var(--_space-3) var(--_space-1) 0;
+    border-bottom: 1px solid var(--capture-panel-rule, light-dark(#d4d4d8, #3f3f46));
   }
   .differs {
     color: var(--capture-panel-differs, light-dark(#b45309, #fbbf24));
@@ -64,16 +103,13 @@ export const constraintPanelStyles = css`
     font-family: ui-monospace, monospace;
   }
   .error {
-    color: var(--capture-panel-error, light-dark(#b91c1c, #f87171));
-    margin: 0.4em 0;
+    color: var(--capture-panel-error, var(--_danger));
+    margin: var(--_space-2) 0;
   }
   .actions {
     display: flex;
-    gap: 0.5em;
-    margin-top: 0.5em;
-  }
-  button:disabled {
-    opacity: 0.5;
-    cursor: not-allowed;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    margin-top: var(--_space-2);
   }
 `;

@@ -14,6 +14,7 @@ import { constraintPanelStyles } from './constraint-panel.styles.js';
 import { describeProblem, parseConstraints, type ConstraintsProblem } from './parse-constraints.js';
 import { resolutionPresets } from './resolution-presets.js';
 import { withUnit } from './units.js';
+import { constraintLabel, renderConstraintName } from './constraint-names.js';
 import { ApplyQueue } from './apply-queue.js';
 import { leftOutBesideImageCapture } from './image-capture.js';
 
@@ -39,11 +40,21 @@ const roundToStep = (value: number, step: number) => Number(value.toFixed(Math.m
  * @csspart error - The message when constraints could not be applied.
  * @csspart supported - The list of constraints the browser knows.
  *
- * @cssprop [--capture-panel-color=inherit] - Text colour.
+ * @cssprop [--capture-panel-color=var(--capture-color-text)] - Text colour.
  * @cssprop [--capture-panel-font-size=0.95em] - Text size.
- * @cssprop [--capture-panel-rule=#d4d4d8] - Lines of the settings table.
+ * @cssprop [--capture-panel-rule=#d4d4d8] - Lines of the settings table (#3f3f46 on dark pages).
  * @cssprop [--capture-panel-differs=#b45309] - A delivered value that differs from the asked one.
- * @cssprop [--capture-panel-error=#b91c1c] - Error text.
+ * @cssprop [--capture-panel-error=var(--capture-color-danger)] - Error text.
+ * @cssprop [--capture-color-text] - Token: text colour (unset: the page's).
+ * @cssprop [--capture-color-muted=#52525b] - Token: secondary text: the constraints' own names.
+ * @cssprop [--capture-color-accent=#2563eb] - Token: background of the buttons and sliders.
+ * @cssprop [--capture-color-danger=#b91c1c] - Token: error text (under `--capture-panel-error`).
+ * @cssprop [--capture-color-surface=Field] - Token: background of the fields.
+ * @cssprop [--capture-color-border=#71717a] - Token: borders of the fields.
+ * @cssprop [--capture-radius=6px] - Token: corner radius.
+ * @cssprop [--capture-space-2=0.5em] - Token: the spacing scale, `--capture-space-1` to `--capture-space-4` (0.25em, 0.5em, 0.75em, 1.25em).
+ * @cssprop [--capture-font-family] - Token: font (unset: the page's); `--capture-font-size` its size.
+ * @cssprop [--capture-focus-ring=#1d4ed8] - Token: focus outline colour; `--capture-focus-ring-width` (3px) its thickness.
  *
  * @fires capture-constraints-change - Constraints were applied; `detail` is `{ kind, constraints, settings }`.
  * @fires capture-error - Constraints could not be applied (`operation` `constraints`); `detail` is the `CaptureError`. With a private store, also the store's own failures (`operation` `capture`).
@@ -72,10 +83,30 @@ export class ConstraintPanel extends CaptureElement {
     return { video: this.kind === 'video', audio: this.kind === 'audio' };
   }
 
+  /**
+   * Reflow (WCAG 1.4.10): a settings table wider than the panel (a narrow screen, large text)
+   * scrolls sideways in its own section, which is then a tab stop (named by its label) so the
+   * keyboard can scroll it; it is no tab stop while everything fits.
+   */
+  private readonly settingsSize = new ResizeObserver(() => {
+    const section = this.renderRoot.querySelector<HTMLElement>('section[part="settings"]');
+    if (!section) return;
+    if (section.scrollWidth > section.clientWidth) section.setAttribute('tabindex', '0');
+    else section.removeAttribute('tabindex');
+  });
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.timers.forEach(clearTimeout);
     this.timers.clear();
+    this.settingsSize.disconnect();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const section = this.renderRoot.querySelector('section[part="settings"]');
+    // observing again the same boxes is harmless: it only measures them once more
+    for (const box of [section, section?.querySelector('table')]) if (box) this.settingsSize.observe(box);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -129,7 +160,7 @@ export class ConstraintPanel extends CaptureElement {
   private renderControl(spec: ControlSpec, live: boolean) {
     const id = `control-${spec.name}`;
     const delivered = (this.track?.settings as Record<string, unknown> | undefined)?.[spec.name];
-    const label = html`<label for=${id}>${spec.name}</label>`;
+    const label = html`<label for=${id}>${renderConstraintName(spec.name)}</label>`;
     if (spec.type === 'range') {
       const value = roundToStep(this.pending[spec.name] ?? (typeof delivered === 'number' ? delivered : spec.min), spec.step);
       const bounds = { min: String(spec.min), max: String(spec.max), step: String(spec.step) };
@@ -139,7 +170,7 @@ export class ConstraintPanel extends CaptureElement {
           @input=${(e: Event) => this.slide(spec.name, (e.target as HTMLInputElement).valueAsNumber)}
           @change=${(e: Event) => this.applyNow(spec.name, (e.target as HTMLInputElement).valueAsNumber)}>
         <input type="number" min=${bounds.min} max=${bounds.max} step=${bounds.step} .value=${String(value)}
-          aria-label=${formatString(panelTexts().panelNumberLabel, { name: spec.name })} ?disabled=${!live}
+          aria-label=${formatString(panelTexts().panelNumberLabel, { name: constraintLabel(spec.name) })} ?disabled=${!live}
           @change=${(e: Event) => this.applyNow(spec.name, (e.target as HTMLInputElement).valueAsNumber)}>`;
     }
     if (spec.type === 'switch') {
@@ -177,7 +208,7 @@ export class ConstraintPanel extends CaptureElement {
           const asked = askedValue(track.constraints, name);
           const differs = typeof asked === typeof delivered && asked !== delivered;
           return html`<tr data-constraint=${name}>
-            <th scope="row">${name}</th>
+            <th scope="row">${renderConstraintName(name)}</th>
             <td>${withUnit(name, asked)}</td>
             <td class=${classMap({ differs })}>${withUnit(name, delivered)}</td>
           </tr>`;

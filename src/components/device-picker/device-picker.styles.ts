@@ -4,24 +4,26 @@ export const devicePickerStyles = css`
   :host {
     display: inline-flex;
     flex-direction: column;
-    gap: 0.25em;
-    color: var(--capture-picker-color, inherit);
+    /* Reflow (WCAG 1.4.10): never wider than its container; long device names break. */
+    max-width: 100%;
+    overflow-wrap: anywhere;
+    gap: var(--_space-1);
+    color: var(--capture-picker-color, var(--_text));
   }
   select {
-    font: inherit;
-    min-width: 12em;
-    padding: 0.35em 0.5em;
-    border-radius: var(--capture-picker-radius, 6px);
-    border: 1px solid var(--capture-picker-border, #888);
-    background: var(--capture-picker-background, Field);
-    color: inherit;
-  }
-  select:focus-visible {
-    outline: 3px solid var(--capture-focus-ring, #93c5fd);
-    outline-offset: 2px;
+    min-width: min(12em, 100%);
+    max-width: 100%;
+    padding: var(--_space-2);
+    border-radius: var(--capture-picker-radius, var(--_radius));
+    border-color: var(--capture-picker-border, var(--_border));
+    background: var(--capture-picker-background, var(--_surface));
   }
   .note {
     margin: 0;
     font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .note:empty {
+    display: none;
   }
 `;

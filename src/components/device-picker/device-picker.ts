@@ -25,10 +25,18 @@ const kind = enumAttribute<DeviceKind>('device-picker', 'kind', ['videoinput', '
  * @csspart grant-button - "Allow access to see device names", shown before permission.
  * @csspart note - A message: a device that left, nothing found, or not supported here.
  *
- * @cssprop [--capture-picker-background=Field] - Background of the select.
- * @cssprop [--capture-picker-border=#888] - Border colour of the select.
- * @cssprop [--capture-picker-radius=6px] - Corner radius of the select.
- * @cssprop [--capture-picker-color=inherit] - Text colour.
+ * @cssprop [--capture-picker-background=var(--capture-color-surface)] - Background of the select.
+ * @cssprop [--capture-picker-border=var(--capture-color-border)] - Border colour of the select.
+ * @cssprop [--capture-picker-radius=var(--capture-radius)] - Corner radius of the select.
+ * @cssprop [--capture-picker-color=var(--capture-color-text)] - Text colour.
+ * @cssprop [--capture-color-text] - Token: text colour (unset: the page's).
+ * @cssprop [--capture-color-muted=#52525b] - Token: secondary text: the note.
+ * @cssprop [--capture-color-surface=Field] - Token: background of the fields.
+ * @cssprop [--capture-color-border=#71717a] - Token: borders of the fields.
+ * @cssprop [--capture-radius=6px] - Token: corner radius of the select.
+ * @cssprop [--capture-space-2=0.5em] - Token: the spacing scale, `--capture-space-1` to `--capture-space-4` (0.25em, 0.5em, 0.75em, 1.25em).
+ * @cssprop [--capture-font-family] - Token: font (unset: the page's); `--capture-font-size` its size.
+ * @cssprop [--capture-focus-ring=#1d4ed8] - Token: focus outline colour; `--capture-focus-ring-width` (3px) its thickness.
  *
  * @fires capture-device-change - The person chose a device; `detail` is `{ kind, deviceId, label }`.
  */

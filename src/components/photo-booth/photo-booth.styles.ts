@@ -12,7 +12,7 @@ export const photoBoothStyles = css`
     position: absolute;
     inset: 0;
     background: #fff;
-    border-radius: var(--capture-preview-radius, 8px);
+    border-radius: var(--capture-preview-radius, calc(var(--_radius) + 2px));
     pointer-events: none;
     animation: flash 250ms ease-out forwards;
   }
@@ -43,59 +43,84 @@ export const photoBoothStyles = css`
   }
   .bar {
     display: flex;
-    gap: 0.5em;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
     justify-content: center;
-    margin-block: 0.75em;
+    margin-block: var(--_space-3);
   }
   .shutter {
-    padding: 0.6em 1.6em;
+    padding: var(--_space-2) var(--_space-4);
+    min-width: min(8em, 100%);
+    font-weight: 600;
     border-radius: 999px;
     background: var(--capture-shutter-background, #dc2626);
     color: var(--capture-shutter-color, #fff);
   }
-  button:disabled {
-    opacity: 0.5;
-    cursor: not-allowed;
-  }
   .error {
-    color: var(--capture-booth-error, light-dark(#b91c1c, #f87171));
+    color: var(--capture-booth-error, var(--_danger));
     text-align: center;
   }
   .fallback {
     display: flex;
     flex-direction: column;
     align-items: center;
-    gap: 0.25em;
-    margin-block: 0.75em;
+    gap: var(--_space-1);
+    margin-block: var(--_space-3);
+  }
+  .gallery .bar {
+    justify-content: flex-end;
+    margin-block: 0 var(--_space-2);
   }
   .gallery ul {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(var(--capture-thumbnail-size, 8em), 1fr));
-    gap: 0.5em;
+    grid-template-columns: repeat(auto-fill, minmax(min(var(--capture-thumbnail-size, 8em), 100%), 1fr));
+    gap: var(--_space-3);
+    align-items: start;
   }
-  .gallery img,
+  /* A photo keeps its own proportions (its width and height attributes give the ratio). */
+  .gallery img {
+    display: block;
+    width: 100%;
+    height: auto;
+    border-radius: var(--_radius);
+  }
   .gallery video {
     display: block;
     width: 100%;
     aspect-ratio: 4 / 3;
-    object-fit: cover;
-    border-radius: 4px;
+    object-fit: contain;
+    background: #111;
+    border-radius: var(--_radius);
   }
   .gallery .actions {
     display: flex;
-    gap: 0.25em;
-    margin-top: 0.25em;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-1);
+    margin-top: var(--_space-1);
     font-size: 0.85em;
   }
   .gallery .actions > * {
     flex: 1;
-    padding: 0.25em;
+    padding: var(--_space-1);
     text-align: center;
   }
   .gallery a {
     color: inherit;
+    border-radius: var(--_radius);
+  }
+  /* Deleting is secondary to taking photos: outlined, in the danger colour. */
+  .gallery button {
+    background: transparent;
+    color: var(--_danger);
+    border-color: currentColor;
+  }
+  @media (forced-colors: active) {
+    .shutter {
+      border: 2px solid ButtonText;
+    }
   }
 `;

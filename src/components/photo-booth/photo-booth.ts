@@ -67,7 +67,13 @@ const noCamera = new Set(['not-found', 'unsupported', 'insecure-context', 'permi
  * @cssprop [--capture-shutter-background=#dc2626] - Shutter colour.
  * @cssprop [--capture-shutter-color=#fff] - Shutter text colour.
  * @cssprop [--capture-thumbnail-size=8em] - Smallest width of a gallery thumbnail.
- * @cssprop [--capture-booth-error=#b91c1c] - Error text colour.
+ * @cssprop [--capture-booth-error=var(--capture-color-danger)] - Error text colour.
+ * @cssprop [--capture-color-accent=#2563eb] - Token: background of the buttons.
+ * @cssprop [--capture-color-danger=#b91c1c] - Token: error text and the gallery's Delete.
+ * @cssprop [--capture-radius=6px] - Token: corner radius of buttons and thumbnails.
+ * @cssprop [--capture-space-2=0.5em] - Token: the spacing scale, `--capture-space-1` to `--capture-space-4` (0.25em, 0.5em, 0.75em, 1.25em).
+ * @cssprop [--capture-font-family] - Token: font (unset: the page's); `--capture-font-size` its size.
+ * @cssprop [--capture-focus-ring=#1d4ed8] - Token: focus outline colour; `--capture-focus-ring-width` (3px) its thickness.
  *
  * @fires capture-photo - A photo was taken; `detail` is `{ blob, url, width, height, takenAt }`. Cancelable: `preventDefault()` keeps it out of the gallery, and the photo is then the page's: the booth keeps no reference to it, its `url` is made when first read, and a page that read it revokes it (`URL.revokeObjectURL(photo.url)`).
  * @fires capture-recording - A clip was recorded; `detail` is `{ blob, url, mimeType, duration, takenAt }`. Cancelable like `capture-photo`, with the same ownership.
