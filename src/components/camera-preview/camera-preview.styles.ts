@@ -78,4 +78,11 @@ export const cameraPreviewStyles = css`
     position: absolute;
     inset: var(--_space-2) var(--_space-2) auto auto;
   }
+  /* Forced colours drop the dark background: a frame keeps the preview's box visible. */
+  @media (forced-colors: active) {
+    :host {
+      outline: 1px solid CanvasText;
+      outline-offset: -1px;
+    }
+  }
 `;
