@@ -43,6 +43,8 @@ export class StoreController implements ReactiveController {
   /** The private store's request as last given to it, to see when the host's attributes change it. */
   private ownRequest = '';
   private followed?: CaptureStore;
+  /** The store followed last: what an element that left the page still reports. */
+  private last?: CaptureStore;
   private unsubscribe?: () => void;
   private connected = false;
 
@@ -64,7 +66,9 @@ export class StoreController implements ReactiveController {
 
   /** The store the element works with now. */
   get store(): CaptureStore {
-    return this.explicit ?? this.provided ?? (this.own ??= this.createOwn());
+    // An element that left the page keeps its last store, rather than making a new private one.
+    const kept = this.connected ? undefined : this.last;
+    return this.explicit ?? this.provided ?? this.own ?? kept ?? (this.own = this.createOwn());
   }
 
   get state(): CaptureState {
@@ -133,6 +137,7 @@ export class StoreController implements ReactiveController {
       else releaseUnlessMoved(this.host, () => this.destroyOwn());
     }
     if (next) {
+      this.last = next;
       this.unsubscribe = next.subscribe((state, previous) => {
         this.host.requestUpdate();
         this.options.onStateChange?.(state, previous);

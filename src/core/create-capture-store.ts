@@ -420,7 +420,8 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
       }
       if (next.persist !== undefined && (next.persist || undefined) !== persistKey) {
         persistKey = next.persist || undefined;
-        if (persistKey) update({ selected: Object.freeze({ ...state.selected, ...loadSelection(env.storage, persistKey) }) });
+        // What the key remembers wins; the choices made before it was given are kept under it too.
+        if (persistKey) select(Object.freeze({ ...state.selected, ...loadSelection(env.storage, persistKey) }));
       }
     },
 

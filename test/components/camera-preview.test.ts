@@ -101,6 +101,16 @@ describe('<camera-preview>', () => {
     expect(el.state.tracks.video!.constraints).to.deep.include({ facingMode: 'environment' });
   });
 
+  it('keeps reporting its last store once it left the page, and makes no new one', async () => {
+    const el = await fixture<CameraPreview>(html`<camera-preview autostart></camera-preview>`);
+    await until(() => el.state.status === 'live', 'live');
+    const store = el.store;
+    el.remove();
+    await Promise.resolve(); // it lets go once the task shows it was not moved
+    expect(el.store, 'the store it had').to.equal(store);
+    expect(el.state.status, 'its camera is off').to.equal('idle');
+  });
+
   it('warns about a bad fit and keeps the default', async () => {
     const el = await fixture<CameraPreview>(html`<camera-preview fit="stretch"></camera-preview>`);
     expect(el.fit).to.equal('contain');

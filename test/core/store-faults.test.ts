@@ -162,6 +162,14 @@ describe('createCaptureStore faults (injected env)', () => {
     expect(store.getState().tracks.video?.label).to.equal('USB Camera');
   });
 
+  it('remembers under a persist key given later the choice already made', async () => {
+    store = createCaptureStore({ env: media.env });
+    await store.start();
+    await store.selectDevice('videoinput', 'cam-2');
+    store.configure({ persist: 'later' });
+    expect(JSON.parse(media.storage.items.get('later') ?? '{}')).to.deep.include({ videoinput: 'cam-2' });
+  });
+
   it('falls back to the default camera when a remembered one no longer exists', async () => {
     media.storage.items.set('kit', JSON.stringify({ videoinput: 'gone-camera' }));
     store = createCaptureStore({ env: media.env, persist: 'kit' });
