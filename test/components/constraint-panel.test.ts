@@ -37,7 +37,7 @@ describe('<constraint-panel>', () => {
     const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
     expect(text($(el, 'label[for="control-frameRate"]'))).to.equal('Frame rate frameRate');
     expect(text($(el, 'label[for="control-width"] code'))).to.equal('width');
-    expect(text($(el, 'tr[data-constraint="aspectRatio"] th'))).to.equal('Aspect ratio aspectRatio');
+    expect(text($(el, 'tr[data-constraint="height"] th'))).to.equal('Height height');
     expect($(el, '#control-width + input[type="number"]')!.getAttribute('aria-label')).to.equal('Width, number');
     try {
       setStrings(frenchStrings);
