@@ -88,7 +88,7 @@ const readySource = `(() => {
 })()`;
 
 // Animations end at once (so an animationend listener still runs), transitions and the caret go,
-// and what counts time (the recording timer, the spinner) is hidden.
+// what counts time (the recording timer, the spinner) is hidden, and the fonts are named.
 // Firefox's fake camera is a flat colour that changes with time: its pictures are blacked out
 // there (the boxes, their size and corners are still compared).
 const firefoxCss = 'video, [part="gallery"] img { filter: brightness(0) !important; }';
@@ -98,6 +98,11 @@ const freezeCss = `
     transition: none !important; caret-color: transparent !important; scroll-behavior: auto !important;
   }
   .spinner, [role="timer"], [part="timer"] { visibility: hidden !important; }
+  /* Fonts named, not left to the machine's font configuration: a font package installed for
+     something else (a Noto or URW font) must not change the pictures. Liberation comes with
+     Debian's chromium package. */
+  *, *::before, *::after { font-family: 'Liberation Sans', sans-serif !important; }
+  code, pre, kbd, samp, textarea, code *, pre * { font-family: 'Liberation Mono', monospace !important; }
 `;
 
 /** Adds the freeze sheet (and `extra`) to the document and every shadow root; pauses every video. */
