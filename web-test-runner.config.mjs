@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { reactAsModules } from './scripts/test/react-as-modules.mjs';
 import { chromePath, chromiumFlags, firefoxPath, hasFirefox } from './scripts/browsers.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
+import { hasWebKit, webkitLauncher } from './scripts/test/webkit-launcher.mjs';
 
 // The fake devices without --use-fake-ui-for-media-stream: each group says how prompts end.
 const testFlags = [...chromiumFlags, '--use-fake-device-for-media-stream',
@@ -32,6 +33,7 @@ const mediaPermissionPlugin = {
   name: 'media-permission',
   async executeCommand({ command, payload, session }) {
     if (command !== 'set-media-permission') return undefined;
+    if (typeof session.browser.getPage !== 'function') throw new Error('set-media-permission needs a Chromium page');
     const page = session.browser.getPage(session.id);
     const origin = new URL(page.url()).origin;
     await page.browserContext().setPermission(origin,
@@ -51,6 +53,7 @@ const pageVisibilityPlugin = {
   covers: new Map(),
   async executeCommand({ command, payload, session }) {
     if (command !== 'set-page-visible') return undefined;
+    if (typeof session.browser.getPage !== 'function') throw new Error('set-page-visible needs a Chromium page');
     const page = session.browser.getPage(session.id);
     if (payload.visible) {
       await page.bringToFront();
@@ -67,6 +70,7 @@ const pageVisibilityPlugin = {
 
 // *.denied.test.ts: every prompt refused. *.permission.test.ts: the test sets the permission.
 // *.chromium.test.ts: needs a Chromium-only feature (for instance the permission command).
+// *.image-capture.test.ts: also run in WebKit with its ImageCapture feature turned on.
 // *.stress.test.ts: long churn runs, only in `npm run test:stress` (web-test-runner.stress.config.mjs).
 const normal = ['test/**/*.test.ts', '!test/**/*.denied.test.ts', '!test/**/*.permission.test.ts', '!test/**/*.stress.test.ts'];
 
@@ -86,9 +90,21 @@ if (hasFirefox) {
   );
 }
 
+// WebKitGTK (Safari's engine): the files Firefox runs, with Safari's defaults (no ImageCapture),
+// and the ImageCapture files again with that feature on. Its mock devices grant every prompt.
+if (hasWebKit) {
+  groups.push(
+    { name: 'webkit', files: [...normal, '!test/**/*.chromium.test.ts'], browsers: [webkitLauncher()] },
+    { name: 'webkit-image-capture', files: 'test/**/*.image-capture.test.ts', browsers: [webkitLauncher(['ImageCapture'])] },
+  );
+}
+
 export default {
   nodeResolve: true,
   concurrency: 1,
+  // WebKit starts a browser per file under Xvfb: slower to start than the headless ones.
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
   testFramework: { config: { timeout: 15000 } },
   reporters: [defaultReporter(), totalsReporter()],
   // Lit announces its development build in every file; nothing to act on in tests.

@@ -1,32 +1,62 @@
-// Ends a test run with one plain line over every browser group: "Tests: N passed, N failed, N skipped".
+// Ends a test run with what each browser group skipped and why, then one plain line over every
+// group: "Tests: N passed, N failed, N skipped". A test skips through skipWithout()
+// (test/helpers/skip.ts), which names the missing feature in its title; a skip without a name
+// fails the run, so every engine's gaps stay listed.
 import { writeSync } from 'node:fs';
 
-function count(suite, totals) {
+const reasonPattern = / \[skipped: (.+)\]$/;
+
+function count(suite, totals, path = []) {
   for (const test of suite?.tests ?? []) {
-    if (test.skipped) totals.skipped++;
-    else if (test.passed) totals.passed++;
+    if (test.skipped) {
+      totals.skipped++;
+      const reason = reasonPattern.exec(test.name)?.[1];
+      if (reason) totals.reasons.set(reason, (totals.reasons.get(reason) ?? 0) + 1);
+      else totals.unnamed.push([...path, test.name].join(' > '));
+    } else if (test.passed) totals.passed++;
     else totals.failed++;
   }
-  for (const child of suite?.suites ?? []) count(child, totals);
+  for (const child of suite?.suites ?? []) count(child, totals, [...path, child.name]);
   return totals;
 }
 
 export function totalsReporter() {
-  let line = '';
+  let text = '';
+  let unnamed = 0;
   return {
     onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0 };
+      const totals = { passed: 0, failed: 0, skipped: 0, reasons: new Map(), unnamed: [] };
+      const byGroup = new Map();
       for (const session of sessions) {
-        count(session.testResults, totals);
+        const group = session.group?.name ?? session.browser?.name ?? 'browser';
+        const own = count(session.testResults, { passed: 0, failed: 0, skipped: 0, reasons: new Map(), unnamed: [] });
+        totals.passed += own.passed;
+        totals.failed += own.failed;
+        totals.skipped += own.skipped;
+        totals.unnamed.push(...own.unnamed);
+        const reasons = byGroup.get(group) ?? new Map();
+        for (const [reason, n] of own.reasons) reasons.set(reason, (reasons.get(reason) ?? 0) + n);
+        byGroup.set(group, reasons);
         // A file that failed to load has no results: count it as a failure.
         if (!session.testResults && !session.passed) totals.failed++;
       }
-      line = `Tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
+      const lines = [];
+      for (const [group, reasons] of byGroup) {
+        if (reasons.size === 0) continue;
+        lines.push(`Skipped in ${group}:`, ...[...reasons].map(([reason, n]) => `  ${n} × ${reason}`));
+      }
+      for (const name of totals.unnamed) lines.push(`Skipped without naming what is missing (use skipWithout): ${name}`);
+      unnamed = totals.unnamed.length;
+      lines.push(`Tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+      text = lines.join('\n');
     },
     // The runner prints its progress summary after every reporter has stopped: write the
-    // totals when the process exits, so they are the last line of the run.
+    // totals when the process exits, so they are the last lines of the run.
     stop() {
-      process.once('exit', () => line && writeSync(1, `\n${line}\n`));
+      process.once('exit', () => {
+        if (text) writeSync(1, `\n${text}\n`);
+        if (unnamed > 0) process.exitCode = 1;
+      });
     },
   };
 }

@@ -6,6 +6,7 @@ import { frenchStrings } from '../../src/i18n/fr.js';
 import { setStrings } from '../../src/i18n/strings.js';
 import { audioRuns, frameRequestCount, openAudioContexts, watchPageResources } from '../helpers/page-resources.js';
 import { acquiredTrackCount, expectNoLiveTracks, recordAcquiredTracks, until } from '../helpers/tracks.js';
+import { skipWithout } from '../helpers/skip.js';
 
 const meterOf = (el: AudioMeter) => el.shadowRoot!.querySelector('[role="meter"]')!;
 const nextFrames = () => new Promise((resolve) => setTimeout(resolve, 100));
@@ -14,7 +15,7 @@ describe('<audio-meter>', () => {
   before(async function () {
     recordAcquiredTracks();
     watchPageResources();
-    if (!(await audioRuns())) this.skip();
+    if (!(await audioRuns())) skipWithout(this, 'a running AudioContext');
   });
   afterEach(async () => {
     document.querySelectorAll('audio-meter').forEach((el) => el.remove());

@@ -7,6 +7,7 @@ import { cameraRescales } from '../helpers/browser.js';
 import { elementSuite } from '../helpers/element-suite.js';
 import { fakeEnv } from '../helpers/fake-media.js';
 import { until } from '../helpers/tracks.js';
+import { skipWithout } from '../helpers/skip.js';
 
 // Changes made while an apply is in flight (a slider moved twice, a number field then a preset,
 // two switches) must not undo each other: each builds on what the one before it asked for.
@@ -103,7 +104,7 @@ describe('<constraint-panel> applies that overlap', () => {
 
   describe('with the browser’s fake camera and microphone', () => {
     it('keeps both of two number fields changed in a row', async function () {
-      if (!(await cameraRescales())) this.skip();
+      if (!(await cameraRescales())) skipWithout(this, 'a fake camera that rescales on applyConstraints');
       const el = await livePanel();
       const { changes, errors } = record(el);
       setNumber(el, 'width', 320);
@@ -116,7 +117,7 @@ describe('<constraint-panel> applies that overlap', () => {
     });
 
     it('keeps a slider’s value when a preset is chosen while it is being applied', async function () {
-      if (!(await cameraRescales())) this.skip();
+      if (!(await cameraRescales())) skipWithout(this, 'a fake camera that rescales on applyConstraints');
       const el = await livePanel();
       const { changes, errors } = record(el);
       // The slider rests, its apply starts, and the preset is clicked before it resolved.
@@ -134,7 +135,7 @@ describe('<constraint-panel> applies that overlap', () => {
 
     it('keeps an exposure time and a width changed in a row, and both through a later change', async function () {
       const el = await livePanel();
-      if (!('exposureTime' in el.state.tracks.video!.capabilities) || !(await cameraRescales())) this.skip();
+      if (!('exposureTime' in el.state.tracks.video!.capabilities) || !(await cameraRescales())) skipWithout(this, 'a fake camera with exposureTime that rescales');
       const { changes, errors } = record(el);
       setNumber(el, 'exposureTime', 100);
       setNumber(el, 'width', 320);
@@ -163,7 +164,7 @@ describe('<constraint-panel> applies that overlap', () => {
   describe('with an apply held in flight', () => {
     // The fake camera's tracks come from a canvas, whose applyConstraints is the browser's own.
     before(async function () {
-      if (!(await canvasTracksTakeConstraints())) this.skip();
+      if (!(await canvasTracksTakeConstraints())) skipWithout(this, 'canvas tracks that take constraints');
     });
 
     /** A panel on a fake camera whose first apply is held in flight. */

@@ -11,6 +11,7 @@ import { defaultStrings } from '../../src/i18n/default-strings.js';
 import { frenchStrings } from '../../src/i18n/fr.js';
 import { setStrings } from '../../src/i18n/strings.js';
 import { until } from '../helpers/tracks.js';
+import { skipWithout } from '../helpers/skip.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const delivered = (el: ConstraintPanel, name: string) =>
@@ -74,7 +75,7 @@ describe('<constraint-panel>', () => {
   });
 
   it('applies a width from its control and shows what the camera delivers', async function () {
-    if (!(await cameraRescales())) this.skip();
+    if (!(await cameraRescales())) skipWithout(this, 'a fake camera that rescales on applyConstraints');
     const el = await livePanel();
     const changed = nextEvent(el, 'capture-constraints-change');
     setRange($<HTMLInputElement>(el, '#control-width')!, 320);
@@ -88,7 +89,7 @@ describe('<constraint-panel>', () => {
   });
 
   it('applies a resolution preset, and disables the ones the camera cannot reach', async function () {
-    if (!(await cameraRescales())) this.skip();
+    if (!(await cameraRescales())) skipWithout(this, 'a fake camera that rescales on applyConstraints');
     const el = await livePanel();
     const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="presets"] button')];
     const qvga = buttons.find((b) => b.textContent.startsWith('QVGA'))!;
@@ -103,7 +104,7 @@ describe('<constraint-panel>', () => {
   });
 
   it('names the constraint an impossible JSON value broke, and keeps the settings in force', async function () {
-    if (!(await cameraRescales())) this.skip();
+    if (!(await cameraRescales())) skipWithout(this, 'a fake camera that rescales on applyConstraints');
     const el = await livePanel();
     const before = el.state.tracks.video!.settings.width;
     const editor = $<HTMLTextAreaElement>(el, '#json')!;

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createCaptureStore, type CaptureStore } from '../../src/core/index.js';
 import { cameraRescales } from '../helpers/browser.js';
 import { expectNoLiveTracks, recordAcquiredTracks, until, rejectionOf } from '../helpers/tracks.js';
+import { skipWithout } from '../helpers/skip.js';
 
 describe('createCaptureStore with the browser’s fake devices', () => {
   let store: CaptureStore;
@@ -41,7 +42,7 @@ describe('createCaptureStore with the browser’s fake devices', () => {
   });
 
   it('applies constraints to the live track and refreshes the settings', async function () {
-    if (!(await cameraRescales())) this.skip();
+    if (!(await cameraRescales())) skipWithout(this, 'a fake camera that rescales on applyConstraints');
     store = createCaptureStore();
     await store.start();
     const settings = await store.applyConstraints('video', { width: { exact: 320 } });
@@ -50,7 +51,7 @@ describe('createCaptureStore with the browser’s fake devices', () => {
   });
 
   it('rejects an impossible constraint with overconstrained and keeps the previous settings', async function () {
-    if (!(await cameraRescales())) this.skip();
+    if (!(await cameraRescales())) skipWithout(this, 'a fake camera that rescales on applyConstraints');
     store = createCaptureStore();
     await store.start();
     const before = store.getState().tracks.video!.settings.width;

@@ -3,6 +3,7 @@ import { createCaptureStore, type CaptureStore } from '../../src/core/index.js';
 import { errorText } from '../../src/i18n/error-text.js';
 import { browserAddsTrack, fakeEnv, fakeTrack, trackEventsCanBeFaked } from '../helpers/fake-media.js';
 import { until, rejectionOf } from '../helpers/tracks.js';
+import { skipWithout } from '../helpers/skip.js';
 
 /** Faults a real browser cannot produce on demand, through an injected env. */
 describe('createCaptureStore faults (injected env)', () => {
@@ -68,7 +69,7 @@ describe('createCaptureStore faults (injected env)', () => {
   });
 
   it('moves to track-ended when the camera is unplugged, ending the rest', async function () {
-    if (!trackEventsCanBeFaked()) this.skip();
+    if (!trackEventsCanBeFaked()) skipWithout(this, 'events dispatched on tracks (to fake an unplug)');
     store = createCaptureStore({ audio: true, env: media.env });
     store.subscribe(() => undefined); // as an element on the page does
     await store.start();
@@ -85,7 +86,7 @@ describe('createCaptureStore faults (injected env)', () => {
   });
 
   it('reflects mute and unmute, and tracks the browser adds to the stream', async function () {
-    if (!trackEventsCanBeFaked()) this.skip();
+    if (!trackEventsCanBeFaked()) skipWithout(this, 'events dispatched on tracks (to fake an unplug)');
     store = createCaptureStore({ env: media.env });
     await store.start();
     const [track] = media.mediaDevices.liveTracks();
@@ -100,7 +101,7 @@ describe('createCaptureStore faults (injected env)', () => {
   });
 
   it('follows devicechange: a new device appears, a chosen one that leaves falls back and says so', async function () {
-    if (!trackEventsCanBeFaked()) this.skip();
+    if (!trackEventsCanBeFaked()) skipWithout(this, 'events dispatched on tracks (to fake an unplug)');
     store = createCaptureStore({ env: media.env, persist: 'devices' });
     store.subscribe(() => undefined);
     await until(() => store.getState().devices.length === 4, 'the first list');

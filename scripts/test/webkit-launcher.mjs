@@ -1,0 +1,113 @@
+// WebKitGTK's MiniBrowser (Safari's engine) as a @web/test-runner browser, with WebKit's mock
+// camera and microphone. MiniBrowser has no headless mode and WebKitWebDriver is not started by
+// webdriverio: the launcher starts an Xvfb display (when there is none) and the driver when the
+// run begins, and stops both when it ends. See ../shared/browser-testing.md ("WebKit").
+import { spawn } from 'node:child_process';
+import { existsSync, openSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+
+export const webkitDriverPath = process.env.WEBKIT_WEBDRIVER_PATH || '/usr/bin/WebKitWebDriver';
+export const miniBrowserPath = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const xvfbPath = process.env.XVFB_PATH || '/usr/bin/Xvfb';
+export const hasWebKit = existsSync(webkitDriverPath) && existsSync(miniBrowserPath)
+  && (Boolean(process.env.DISPLAY) || existsSync(xvfbPath));
+
+/** A TCP port nothing listens on right now. */
+const freePort = () => new Promise((resolve, reject) => {
+  const server = createServer();
+  server.unref();
+  server.on('error', reject);
+  server.listen(0, '127.0.0.1', () => {
+    const { port } = server.address();
+    server.close(() => resolve(port));
+  });
+});
+
+const children = new Set();
+const stopChildren = () => children.forEach((child) => child.exitCode === null && child.kill());
+process.on('exit', stopChildren);
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+  process.once(signal, () => { stopChildren(); process.exit(code); });
+}
+
+/** Starts `command` with its output in `log`; it is stopped when this process ends. */
+function start(command, args, log, options = {}) {
+  const fd = openSync(log, 'a');
+  const child = spawn(command, args, { stdio: ['ignore', fd, fd, ...(options.extraStdio ?? [])], env: options.env });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
+}
+
+let xvfbDisplay;
+/** An Xvfb display for every launcher of this run (`-displayfd` picks a free number and says which). */
+function startXvfb(log) {
+  xvfbDisplay ??= new Promise((resolve, reject) => {
+    const xvfb = start(xvfbPath, ['-displayfd', '3', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], log, { extraStdio: ['pipe'] });
+    let text = '';
+    xvfb.stdio[3].on('data', (chunk) => {
+      text += chunk;
+      if (text.includes('\n')) resolve(`:${text.trim()}`);
+    });
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited with code ${code} (log: ${log})`)));
+  });
+  return xvfbDisplay;
+}
+
+/** Resolves once WebKitWebDriver answers on `port`. */
+async function waitForDriver(port, driver, log, timeout = 15_000) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (driver.exitCode !== null) throw new Error(`WebKitWebDriver exited with code ${driver.exitCode} (log: ${log})`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/status`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`WebKitWebDriver did not answer on port ${port} within ${timeout} ms (log: ${log})`);
+}
+
+class WebKitLauncher extends WebdriverLauncher {
+  constructor(features) {
+    super({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: 0, // set in initialize()
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true, // else webdriverio asks for BiDi: "Failed to match capabilities"
+        'webkitgtk:browserOptions': {
+          binary: miniBrowserPath,
+          args: ['--automation', '--enable-media-stream=true', '--enable-mock-capture-devices=true',
+            `--features=${['!MockCaptureDevicesPrompt', ...features].join(',')}`],
+        },
+      },
+    });
+  }
+
+  async initialize(config, testFiles) {
+    // The driver and the web process write GStreamer and D-Bus warnings on stderr: into a file.
+    const log = join(tmpdir(), `webkit-${process.pid}.log`);
+    const display = process.env.DISPLAY || await startXvfb(log);
+    this.options.port = await freePort();
+    const driver = start(webkitDriverPath, [`--port=${this.options.port}`, '--host=127.0.0.1'], log,
+      { env: { ...process.env, DISPLAY: display } });
+    this.stopDriver = () => driver.exitCode === null && driver.kill();
+    await waitForDriver(this.options.port, driver, log);
+    return super.initialize(config, testFiles);
+  }
+
+  async stop() {
+    await super.stop();
+    this.stopDriver?.();
+  }
+}
+
+/** MiniBrowser with WebKit's mock devices; `features` turns on more (`['ImageCapture']`). */
+export const webkitLauncher = (features = []) => new WebKitLauncher(features);
