@@ -31,6 +31,7 @@ export const frenchStrings: CaptureStrings = {
   cameraOff: 'Caméra éteinte',
   retry: 'Réessayer',
   noFrames: 'Aucune image de la caméra',
+  tapToPlay: 'Touchez pour afficher la caméra',
   flipCamera: 'Changer de caméra',
   deniedHelpChrome: 'Pour l’autoriser : cliquez sur l’icône à gauche de la barre d’adresse, ouvrez les paramètres du site, réglez Caméra sur « Autoriser », puis revenez sur cette page.',
   deniedHelpFirefox: 'Pour l’autoriser : cliquez sur l’icône de caméra barrée dans la barre d’adresse, supprimez l’autorisation « Bloquée », puis réessayez.',

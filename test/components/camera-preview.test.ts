@@ -33,6 +33,28 @@ describe('<camera-preview>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('offers "Tap to show the camera" where the browser refuses to play by itself, and plays on the tap', async () => {
+    // iOS refuses play() without a gesture in Low Power Mode: a refusal stands in for it here.
+    const realPlay = HTMLMediaElement.prototype.play;
+    HTMLMediaElement.prototype.play = function () {
+      HTMLMediaElement.prototype.play = realPlay; // only the first, automatic, play is refused
+      return Promise.reject(new DOMException('play() needs a user gesture', 'NotAllowedError'));
+    };
+    try {
+      const el = await fixture<CameraPreview>(html`<camera-preview autostart></camera-preview>`);
+      await until(() => partOf(el, 'play-button') !== null, 'the play button');
+      const button = partOf(el, 'play-button') as HTMLButtonElement;
+      expect(button.textContent!.trim()).to.equal('Tap to show the camera');
+      expect(videoOf(el).paused, 'a black box until the tap').to.be.true;
+      await expect(el).to.be.accessible();
+      button.click();
+      await until(() => !videoOf(el).paused && partOf(el, 'play-button') === null, 'the video playing, the button gone');
+      await playing(el);
+    } finally {
+      HTMLMediaElement.prototype.play = realPlay;
+    }
+  });
+
   it('mirrors with the mirror attribute, whatever the camera', async () => {
     const el = await fixture<CameraPreview>(html`<camera-preview autostart mirror></camera-preview>`);
     await playing(el);

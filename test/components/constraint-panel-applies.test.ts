@@ -2,44 +2,18 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/constraint-panel/define.js';
 import type { ConstraintPanel } from '../../src/components/constraint-panel/constraint-panel.js';
 import { createCaptureStore, type CaptureStore } from '../../src/core/index.js';
-import type { CaptureErrorEvent, ConstraintsChangeDetail } from '../../src/events.js';
 import { cameraRescales } from '../helpers/browser.js';
 import { elementSuite } from '../helpers/element-suite.js';
 import { fakeEnv } from '../helpers/fake-media.js';
 import { until } from '../helpers/tracks.js';
 import { skipWithout } from '../helpers/skip.js';
+import { $, flip, record, setNumber } from '../helpers/panel.js';
 
 // Changes made while an apply is in flight (a slider moved twice, a number field then a preset,
 // two switches) must not undo each other: each builds on what the one before it asked for.
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-
-/** Types `value` in the number field beside a range control and leaves it (`change`). */
-function setNumber(el: ConstraintPanel, name: string, value: number): void {
-  const field = $<HTMLInputElement>(el, `#control-${name} + input[type="number"]`)!;
-  field.value = String(value);
-  field.dispatchEvent(new Event('change'));
-}
-
-/** Flips a switch (`change`), as a click would; returns the value it asks for. */
-function flip(el: ConstraintPanel, name: string): boolean {
-  const control = $<HTMLInputElement>(el, `#control-${name}`)!;
-  control.checked = !control.checked;
-  control.dispatchEvent(new Event('change'));
-  return control.checked;
-}
-
 function preset(el: ConstraintPanel, label: string): HTMLButtonElement {
   return [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="presets"] button')].find((b) => b.textContent.startsWith(label))!;
-}
-
-/** The `capture-constraints-change` details and `capture-error` events the panel dispatches from now on. */
-function record(el: ConstraintPanel) {
-  const changes: ConstraintsChangeDetail[] = [];
-  const errors: CaptureErrorEvent[] = [];
-  el.addEventListener('capture-constraints-change', (event) => changes.push(event.detail));
-  el.addEventListener('capture-error', (event) => errors.push(event));
-  return { changes, errors };
 }
 
 /** Runs `during` once, when the store's first applyConstraints call has started and not yet settled. */
@@ -79,9 +53,11 @@ function holdApplies(store: CaptureStore) {
 async function canvasTracksTakeConstraints(): Promise<boolean> {
   const canvas = Object.assign(document.createElement('canvas'), { width: 640, height: 480 });
   const track = canvas.captureStream().getVideoTracks()[0];
+  const refusal = () => track.applyConstraints({ width: { exact: 99999 } }).then(() => false, () => true);
+  const late = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000));
   try {
     await track.applyConstraints({ width: { exact: 320 } });
-    return true;
+    return await Promise.race([refusal(), late]); // WebKit's take any width
   } catch {
     return false;
   } finally {
@@ -149,8 +125,9 @@ describe('<constraint-panel> applies that overlap', () => {
       expect(changes.at(-1)!.constraints).to.deep.include({ width: { exact: 320 }, frameRate: { exact: 10 } });
     });
 
-    it('keeps both of two microphone switches flipped in a row', async () => {
+    it('keeps both of two microphone switches flipped in a row', async function () {
       const el = await livePanel('audio');
+      if (!('noiseSuppression' in el.state.tracks.audio!.capabilities)) skipWithout(this, 'a microphone with two processing switches');
       const { changes, errors } = record(el);
       const echo = flip(el, 'echoCancellation');
       const noise = flip(el, 'noiseSuppression'); // the microphone is still being acquired again
@@ -164,7 +141,7 @@ describe('<constraint-panel> applies that overlap', () => {
   describe('with an apply held in flight', () => {
     // The fake camera's tracks come from a canvas, whose applyConstraints is the browser's own.
     before(async function () {
-      if (!(await canvasTracksTakeConstraints())) skipWithout(this, 'canvas tracks that take constraints');
+      if (!(await canvasTracksTakeConstraints())) skipWithout(this, 'canvas tracks that take and refuse constraints');
     });
 
     /** A panel on a fake camera whose first apply is held in flight. */

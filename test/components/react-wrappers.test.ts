@@ -64,6 +64,8 @@ describe('React wrappers', () => {
     await until(() => el.state.status === 'live', 'its store to go live', 8000);
     expect(el.state.tracks.audio?.readyState, 'the microphone').to.equal('live');
     expect(el.state.tracks.video, 'no camera').to.equal(undefined);
+    // Some engines (WebKit) list the devices a moment after the grant.
+    await until(() => el.state.devices.some((d) => d.kind === 'audioinput' && d.deviceId), 'the microphones listed with their ids');
     await el.updateComplete;
     const microphones = el.state.devices.filter((d) => d.kind === 'audioinput').map((d) => d.deviceId);
     const options = [...el.shadowRoot!.querySelectorAll('option')].map((o) => o.value);

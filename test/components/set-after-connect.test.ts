@@ -244,6 +244,8 @@ const rows: Row[] = [
       await untilLive(el);
       expect(liveTrack(el, 'audio'), 'its store turned the microphone on').to.be.true;
       expect(el.state.tracks.video, 'and not the camera').to.equal(undefined);
+      // Some engines (WebKit) list the devices a moment after the grant.
+      await until(() => el.state.devices.some((d) => d.kind === 'audioinput' && d.deviceId), 'the microphones listed with their ids');
       await el.updateComplete;
       const microphones = el.state.devices.filter((d) => d.kind === 'audioinput').map((d) => d.deviceId);
       const options = [...el.shadowRoot!.querySelectorAll('option')].map((o) => o.value);

@@ -14,3 +14,17 @@ export async function cameraRescales(): Promise<boolean> {
     track.stop();
   }
 }
+
+/**
+ * The capabilities of a camera facing `facingMode` (WebKit's mock has a front and a rear one),
+ * or undefined where the browser has none. Found by asking for it, not by the browser's name.
+ */
+export async function cameraFacing(facingMode: 'user' | 'environment'): Promise<MediaTrackCapabilities | undefined> {
+  const stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: { exact: facingMode } } }).catch(() => null);
+  const track = stream?.getVideoTracks()[0];
+  try {
+    return track?.getSettings().facingMode === facingMode ? track.getCapabilities() : undefined;
+  } finally {
+    track?.stop();
+  }
+}

@@ -3,23 +3,28 @@ import { fakeTracksIssued } from './fake-media.js';
 import type { CaptureError } from '../../src/core/index.js';
 
 const acquired: MediaStreamTrack[] = [];
+let calls = 0;
 let watching = false;
 
 /**
  * Records every track the page gets from getUserMedia, so a test can prove that none is left
- * live. The real method is called; only the returned tracks are noted.
+ * live. The real method is called; only the calls and the returned tracks are noted. The
+ * prototype is wrapped, not `navigator.mediaDevices`: WebKit may hand out a new one later.
  */
 export function recordAcquiredTracks(): void {
   if (watching) return;
   watching = true;
-  const devices = navigator.mediaDevices;
-  const getUserMedia = devices.getUserMedia.bind(devices);
-  devices.getUserMedia = async (constraints) => {
-    const stream = await getUserMedia(constraints);
+  const getUserMedia = MediaDevices.prototype.getUserMedia;
+  MediaDevices.prototype.getUserMedia = async function (this: MediaDevices, constraints) {
+    calls++;
+    const stream = await getUserMedia.call(this, constraints);
     acquired.push(...stream.getTracks());
     return stream;
   };
 }
+
+/** How many times the page called getUserMedia since the page loaded. */
+export const getUserMediaCalls = (): number => calls;
 
 /** How many tracks were acquired since the page loaded. */
 export const acquiredTrackCount = (): number => acquired.length;

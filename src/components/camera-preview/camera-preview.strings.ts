@@ -9,6 +9,7 @@ export const previewStrings = {
   retry: 'Try again',
   noFrames: 'No picture from the camera',
   flipCamera: 'Switch camera',
+  tapToPlay: 'Tap to show the camera',
   deniedHelpChrome:
     'To allow it: click the icon at the left of the address bar, open the site settings, set Camera to “Allow”, then come back to this page.',
   deniedHelpFirefox:

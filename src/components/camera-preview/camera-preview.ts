@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { enumAttribute, optionalBooleanAttribute, optionalEnumAttribute } from '../../attributes/attribute-spec.js';
 import { PageVisibilityController } from '../../controllers/page-visibility-controller.js';
 import type { CaptureRequest, CaptureState } from '../../core/index.js';
@@ -34,6 +34,7 @@ const retryable = new Set(['permission-denied', 'not-found', 'device-in-use', 't
  * @csspart help - The steps to allow the camera after a denial.
  * @csspart start-button - "Turn on camera" and "Try again".
  * @csspart flip-button - Switches between front and back (or the next) camera.
+ * @csspart play-button - "Tap to show the camera", where the browser refused to play the video by itself.
  * @csspart muted-indicator - Shown while the camera sends no frames.
  *
  * @cssprop [--capture-preview-background=#111] - Background behind the video and the overlay.
@@ -78,6 +79,8 @@ export class CameraPreview extends CaptureElement {
 
   @query('video') private video?: HTMLVideoElement;
   private resumeWhenVisible = false;
+  /** The browser refused to play without a gesture (iOS Low Power Mode, strict autoplay settings). */
+  @state() private playRefused = false;
 
   /** The `<video>` inside, for pages that draw or record from it. */
   get videoElement(): HTMLVideoElement | undefined {
@@ -90,7 +93,15 @@ export class CameraPreview extends CaptureElement {
 
   private readonly page = new PageVisibilityController(this, (visible) => this.pageVisibilityChanged(visible));
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestUpdate(); // moved: show the stream again (disconnecting let go of it)
+  }
+
   override disconnectedCallback(): void {
+    // Let go of the stream before its tracks may stop: WebKit hangs stopping a track that a
+    // removed <video> still holds.
+    this.showStream(null);
     super.disconnectedCallback();
     this.resumeWhenVisible = false;
   }
@@ -106,10 +117,22 @@ export class CameraPreview extends CaptureElement {
     const { selected } = this.state;
     const stream = this.displayStream ?? this.state.stream;
     if (video) applySink(video, selected.audiooutput);
-    if (video && video.srcObject !== stream) {
-      video.srcObject = stream;
-      if (stream && this.page.visible) video.play().catch(() => undefined);
-    }
+    if (this.isConnected && video?.srcObject !== stream) this.showStream(stream);
+  }
+
+  private showStream(stream: MediaStream | null): void {
+    const video = this.video;
+    if (!video || video.srcObject === stream) return;
+    video.srcObject = stream;
+    this.playRefused = false;
+    if (stream && this.page.visible) this.play();
+  }
+
+  private play(): void {
+    this.video?.play().then(
+      () => (this.playRefused = false),
+      (error: unknown) => (this.playRefused = (error as { name?: string }).name === 'NotAllowedError'),
+    );
   }
 
   protected override render() {
@@ -120,6 +143,7 @@ export class CameraPreview extends CaptureElement {
         part="video"
         class="${this.fit} ${this.isMirrored() ? 'mirrored' : ''} ${showsVideo ? '' : 'hidden'}"
         aria-label=${previewTexts().previewLabel}
+        .muted=${true}
         muted
         playsinline
         autoplay
@@ -150,6 +174,11 @@ export class CameraPreview extends CaptureElement {
         ${retryable.has(error.code)
           ? html`<button part="start-button" type="button" @click=${this.startCapture}>${s.retry}</button>`
           : nothing}
+      </div>`;
+    }
+    if (this.playRefused && status === 'live') {
+      return html`<div part="overlay" class="overlay">
+        <button part="play-button" type="button" @click=${this.play}>${s.tapToPlay}</button>
       </div>`;
     }
     if (tracks.video?.muted) return html`<p part="muted-indicator" class="muted">${s.noFrames}</p>`;
@@ -205,6 +234,7 @@ export class CameraPreview extends CaptureElement {
       this.video?.pause(); // no decoding or painting for a page nobody sees
       if (this.stopWhenHidden && this.state.status === 'live') {
         this.resumeWhenVisible = true;
+        this.showStream(null); // before the tracks stop: a paused <video> holding them hangs WebKit
         this.store.stop();
       }
       return;
@@ -213,7 +243,7 @@ export class CameraPreview extends CaptureElement {
       this.resumeWhenVisible = false;
       this.startCapture();
     }
-    if (this.video?.srcObject) this.video.play().catch(() => undefined);
+    if (this.video?.srcObject) this.play();
   }
 }
 

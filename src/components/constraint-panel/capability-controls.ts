@@ -9,7 +9,7 @@ const identities = new Set(['deviceId', 'groupId']);
 
 /**
  * Constraints that Chromium applies only inside an `advanced` set (the Image Capture ones):
- * they are sent as `advanced: [{ name: value }]`.
+ * they are sent together in the first set, `advanced: [{ zoom: 2, torch: true }]`.
  */
 export const advancedOnly = new Set([
   'whiteBalanceMode', 'exposureMode', 'focusMode', 'pointsOfInterest', 'exposureCompensation', 'exposureTime',
@@ -51,8 +51,11 @@ export function withConstraint(
   current: Readonly<MediaTrackConstraints>, name: string, value: unknown, strength: 'exact' | 'ideal' = 'exact',
 ): MediaTrackConstraints {
   if (advancedOnly.has(name)) {
-    const advanced = (current.advanced ?? []).filter((set) => !(name in set));
-    return { ...current, advanced: [...advanced, { [name]: value }] };
+    // All in the first advanced set: WebKit applies only the first one it can satisfy.
+    const [first = {}, ...rest] = (current.advanced ?? []).map((set) =>
+      Object.fromEntries(Object.entries(set).filter(([key]) => key !== name)) as MediaTrackConstraintSet);
+    const advanced = [{ ...first, [name]: value }, ...rest].filter((set) => Object.keys(set).length > 0);
+    return { ...current, advanced };
   }
   return { ...current, [name]: strength === 'exact' ? { exact: value } : value };
 }
