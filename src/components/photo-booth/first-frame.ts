@@ -24,3 +24,38 @@ export function firstFrame(video: HTMLVideoElement, timeout: number): Promise<vo
     video.addEventListener('resize', done);
   });
 }
+
+/** How long a photo waits for a frame that is not black before it takes a dark scene as it is. */
+export const darkFrameWaitMs = 1000;
+
+let sampler: CanvasRenderingContext2D | null | undefined;
+
+/** Whether the frame `video` shows has any light in it, judged on a 16×12 thumbnail. */
+function showsLight(video: HTMLVideoElement): boolean {
+  sampler ??= Object.assign(document.createElement('canvas'), { width: 16, height: 12 })
+    .getContext('2d', { willReadFrequently: true });
+  if (!sampler) return true;
+  sampler.drawImage(video, 0, 0, 16, 12);
+  const { data } = sampler.getImageData(0, 0, 16, 12);
+  for (let i = 0; i < data.length; i += 4) if (data[i] > 24 || data[i + 1] > 24 || data[i + 2] > 24) return true;
+  return false;
+}
+
+/** The next frame `video` presents (where the browser says so), else the next paint. */
+const nextFrame = (video: HTMLVideoElement) => new Promise<void>((resolve) => {
+  if ('requestVideoFrameCallback' in video) video.requestVideoFrameCallback(() => resolve());
+  else requestAnimationFrame(() => resolve());
+});
+
+/**
+ * Resolves once `video` shows a frame with light in it: WebKit decodes black frames for a few
+ * hundred milliseconds after play(), and a photo of them would be blank. A scene that stays
+ * dark for `darkWait` ms is taken as it is.
+ */
+export async function firstLitFrame(video: HTMLVideoElement, timeout: number, darkWait = darkFrameWaitMs): Promise<void> {
+  await firstFrame(video, timeout);
+  const end = performance.now() + darkWait;
+  while (!showsLight(video) && performance.now() < end) {
+    await Promise.race([nextFrame(video), new Promise((resolve) => setTimeout(resolve, 100))]);
+  }
+}

@@ -1,5 +1,5 @@
 import { fileUnreadableError, noFrameError } from './booth-errors.js';
-import { firstFrame, firstFrameTimeoutMs } from './first-frame.js';
+import { firstFrameTimeoutMs, firstLitFrame } from './first-frame.js';
 
 /** A picture a photo is drawn from, at its real size; `close()` frees what it holds. */
 export interface Frame {
@@ -19,11 +19,12 @@ export async function sensorFrame(track: MediaStreamTrack): Promise<Frame> {
 
 /**
  * The frame `video` shows, at the camera's size (not the element's). Waits up to 5 s for a first
- * decoded frame, then rejects (reason `no-frame`) rather than give a blank picture.
+ * decoded frame, then rejects (reason `no-frame`) rather than give a blank picture; and up to 1 s
+ * more for a frame that is not black (the first ones after play() can be).
  */
 export async function videoFrame(video: HTMLVideoElement | undefined): Promise<Frame> {
   if (!video) throw noFrameError();
-  await firstFrame(video, firstFrameTimeoutMs).catch((cause: unknown) => {
+  await firstLitFrame(video, firstFrameTimeoutMs).catch((cause: unknown) => {
     throw noFrameError(cause);
   });
   return { image: video, width: video.videoWidth, height: video.videoHeight, close: () => {} };
