@@ -1,5 +1,7 @@
-// Runs before `npm test`: the tests need a real Chromium (and use Firefox ESR when present).
+// Runs before `npm test`: the tests need a real Chromium, and use Firefox ESR and WebKitGTK
+// (Safari's engine) when present. REQUIRE_ALL_BROWSERS=1 (CI) fails when one is missing.
 import { chromePath, firefoxPath, hasChrome, hasFirefox } from './browsers.mjs';
+import { hasWebKit, miniBrowserPath, webkitDriverPath } from './test/webkit-launcher.mjs';
 
 if (!hasChrome) {
   console.error(`Chromium was not found at ${chromePath}.
@@ -13,3 +15,11 @@ console.log(hasFirefox
   ? `Firefox:  ${firefoxPath}`
   : `Firefox ESR not found at ${firefoxPath}: its test groups are skipped.
   To include them: sudo apt-get install -y firefox-esr (or set FIREFOX_PATH).`);
+console.log(hasWebKit
+  ? `WebKit:   ${miniBrowserPath} (driven by ${webkitDriverPath})`
+  : `WebKitGTK not found (${webkitDriverPath}, ${miniBrowserPath}, and Xvfb or a display): its test groups are skipped.
+  To include them: sudo apt-get install -y webkit2gtk-driver xvfb xauth gstreamer1.0-plugins-bad gstreamer1.0-libav gstreamer1.0-gl libgl1-mesa-dri`);
+if (process.env.REQUIRE_ALL_BROWSERS && !(hasFirefox && hasWebKit)) {
+  console.error('REQUIRE_ALL_BROWSERS is set and a browser is missing: failing.');
+  process.exit(1);
+}
