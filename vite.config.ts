@@ -15,7 +15,8 @@ const entries = {
 };
 
 // `vite`                     -> the demo page (index.html)
-// `vite build`               -> dist/index.js, dist/define.js, dist/components/*/define.js; lit external
+// `vite build`               -> dist/index.js, dist/define.js, dist/components/*/define.js; lit and
+//                               context-filter-polyfill external (dependencies the app's bundler resolves)
 // `vite build --mode bundle` -> dist/capture-kit.bundle.js, one self-contained file (lit inlined)
 export default defineConfig(({ mode }) =>
   mode === 'bundle'
@@ -35,7 +36,7 @@ export default defineConfig(({ mode }) =>
         outDir: 'dist', emptyOutDir: true, minify: false, sourcemap: true,
         lib: { formats: ['es'], entry: entries },
         rolldownOptions: {
-          external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^react(\/|$)/],
+          external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^react(\/|$)/, 'context-filter-polyfill'],
           output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
         },
       },

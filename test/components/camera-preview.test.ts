@@ -44,7 +44,7 @@ describe('<camera-preview>', () => {
       const el = await fixture<CameraPreview>(html`<camera-preview autostart></camera-preview>`);
       await until(() => partOf(el, 'play-button') !== null, 'the play button');
       const button = partOf(el, 'play-button') as HTMLButtonElement;
-      expect(button.textContent!.trim()).to.equal('Tap to show the camera');
+      expect(button.textContent.trim()).to.equal('Tap to show the camera');
       expect(videoOf(el).paused, 'a black box until the tap').to.be.true;
       await expect(el).to.be.accessible();
       button.click();

@@ -51,7 +51,7 @@ describe('cameras facing each way', () => {
     await panel.updateComplete;
     for (const name of wanted) expect($(panel, `#control-${name}`), `a control for ${name}`).to.exist;
     const { changes, errors } = record(panel);
-    const zoom = rear!.zoom as { min: number; max: number };
+    const zoom = rear.zoom as { min: number; max: number };
     const target = Math.min(zoom.max, zoom.min + 1);
     setNumber(panel, 'zoom', target);
     await until(() => changes.length === 1 || errors.length > 0, 'zoom applied');
@@ -73,7 +73,7 @@ describe('the device list before permission', () => {
     const session = await fixture<CaptureSession>(html`
       <capture-session audio><device-picker></device-picker><device-picker kind="audioinput"></device-picker></capture-session>`);
     const [cameras, microphones] = session.querySelectorAll<DevicePicker>('device-picker');
-    const optionTexts = (picker: DevicePicker) => [...picker.shadowRoot!.querySelectorAll('option')].map((o) => o.textContent!.trim());
+    const optionTexts = (picker: DevicePicker) => [...picker.shadowRoot!.querySelectorAll('option')].map((o) => o.textContent.trim());
     await until(() => session.state.devices.length > 0, 'the first device list');
     await cameras.updateComplete;
     await microphones.updateComplete;

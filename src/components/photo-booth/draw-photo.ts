@@ -1,3 +1,4 @@
+import { canvasFilters } from './canvas-filter.js';
 import type { PhotoFormat } from './photo.js';
 
 export interface DrawOptions {
@@ -30,8 +31,10 @@ function canvasOf(width: number, height: number): { context: Canvas2D; encode: (
  * and encodes it. A format the browser cannot encode comes back as PNG: the caller checks.
  */
 export async function drawPhoto(source: CanvasImageSource, options: DrawOptions): Promise<Blob> {
+  const filtered = options.filter !== '' && options.filter !== 'none';
+  if (filtered) await canvasFilters();
   const { context, encode } = canvasOf(options.width, options.height);
-  context.filter = options.filter || 'none';
+  if (filtered) context.filter = options.filter;
   if (options.mirror) {
     context.translate(options.width, 0);
     context.scale(-1, 1);

@@ -1,3 +1,5 @@
+import { canvasFilters, filterable, filtersPolyfilled } from './canvas-filter.js';
+
 /**
  * Runs a camera track through a canvas with a CSS filter and offers the result as a real
  * stream (`canvas.captureStream()`), so a page can show, send or record what the person sees.
@@ -53,8 +55,9 @@ export class FilterPipeline {
   stop(): void {
     this.stopped = true;
     this.cancelFrame();
-    this.stream.getTracks().forEach((t) => t.stop());
+    // First: WebKit's web process hangs on a track stopped while a paused <video> still plays it.
     this.source.srcObject = null;
+    this.stream.getTracks().forEach((t) => t.stop());
   }
 
   private next(): void {
@@ -71,12 +74,18 @@ export class FilterPipeline {
 
   private readonly draw = (): void => {
     if (this.stopped) return;
+    if (this.filter !== 'none' && !filterable()) {
+      void canvasFilters().then(() => this.next()); // WebKit: filtered frames wait for the polyfill
+      return;
+    }
     const { videoWidth, videoHeight } = this.source;
     if (videoWidth && (this.canvas.width !== videoWidth || this.canvas.height !== videoHeight)) {
       Object.assign(this.canvas, { width: videoWidth, height: videoHeight }); // the camera changed size
     }
     const { width, height } = this.canvas;
-    this.context.filter = this.filter;
+    // The polyfill replays every call made on the context at each draw: a reset keeps it to this frame's.
+    if (filtersPolyfilled() && 'reset' in this.context) this.context.reset();
+    if (filterable()) this.context.filter = this.filter;
     this.context.setTransform(this.mirror ? -1 : 1, 0, 0, 1, this.mirror ? width : 0, 0);
     this.context.drawImage(this.source, 0, 0, width, height);
     this.firstDrawn();
