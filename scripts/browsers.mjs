@@ -19,6 +19,16 @@ export const fakeMediaFlags = (fakeDevice = '') => [
   `--use-fake-device-for-media-stream${fakeDevice ? `=${fakeDevice}` : ''}`, '--use-fake-ui-for-media-stream',
   '--autoplay-policy=no-user-gesture-required'];
 
-/** Headless Chromium for the scripts (puppeteer-core is passed in, so this module stays import-free). */
-export const launchChromium = (puppeteer, args = fakeMediaFlags()) =>
-  puppeteer.launch({ executablePath: chromePath, headless: true, args: [...chromiumFlags, ...args] });
+let announced = false;
+
+/**
+ * Headless Chromium for the scripts (puppeteer-core is passed in, so this module stays
+ * import-free). Each script that uses it checks one engine: it says so once.
+ */
+export function launchChromium(puppeteer, args = fakeMediaFlags()) {
+  if (!announced) {
+    announced = true;
+    console.log(`Engine: Chromium only (${chromePath}); Firefox and WebKit are covered by npm test (docs/browsers.md).`);
+  }
+  return puppeteer.launch({ executablePath: chromePath, headless: true, args: [...chromiumFlags, ...args] });
+}
