@@ -136,6 +136,7 @@ export const frenchStrings: CaptureStrings = {
   recordingSaved: 'Enregistrement sauvegardé',
   errorRecording: 'L’enregistrement a échoué : {detail}',
   recordingEmpty: 'rien n’a été enregistré. Réessayez en enregistrant un peu plus longtemps.',
+  errorRecordingUnsupported: 'Ce navigateur ne sait pas enregistrer de vidéo. Prenez des photos, ou ouvrez la page dans un autre navigateur.',
   choosePhoto: 'Choisissez ou prenez plutôt une photo avec votre appareil',
   errorNoFrame: 'Aucune image n’est arrivée de la caméra. Vérifiez qu’elle n’est ni couverte ni utilisée ailleurs, puis réessayez.',
   errorNoCamera: 'Allumez la caméra avant de prendre une photo.',

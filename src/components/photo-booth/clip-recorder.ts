@@ -1,3 +1,4 @@
+import { recordingUnsupportedError } from './booth-errors.js';
 import { acquireAudioContext, releaseAudioContext } from '../../utils/shared-audio-context.js';
 
 /** Containers and codecs to try, best first. */
@@ -5,9 +6,16 @@ const candidates = (withAudio: boolean) => withAudio
   ? ['video/webm;codecs=vp9,opus', 'video/webm;codecs=vp8,opus', 'video/webm', 'video/mp4']
   : ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm', 'video/mp4'];
 
-/** The first type this browser's MediaRecorder can write, or '' to let it choose. */
+/**
+ * The first type this browser's MediaRecorder can write: WebM, else MP4 (Safari). Throws
+ * (`unsupported`, reason `recording-unsupported`) when it writes neither or has no MediaRecorder:
+ * a recorder left to choose would write a type nobody asked for.
+ */
 export function chooseMimeType(withAudio: boolean): string {
-  return candidates(withAudio).find((type) => MediaRecorder.isTypeSupported(type)) ?? '';
+  const type = typeof MediaRecorder === 'function'
+    ? candidates(withAudio).find((candidate) => MediaRecorder.isTypeSupported(candidate)) : undefined;
+  if (!type) throw recordingUnsupportedError();
+  return type;
 }
 
 export interface RecordedClip {
@@ -80,16 +88,16 @@ export class ClipRecorder {
   private readonly finished: Promise<RecordedClip>;
 
   constructor(video: MediaStreamTrack, microphone: MediaStreamTrack | undefined, onError: (error: Error) => void) {
+    this.mimeType = chooseMimeType(microphone !== undefined); // before anything is taken
     this.microphone = microphone && new MicrophoneRoute(microphone);
     try {
-      this.mimeType = chooseMimeType(microphone !== undefined);
       const stream = new MediaStream([video, ...(this.microphone?.output ?? [])]);
-      this.recorder = new MediaRecorder(stream, this.mimeType ? { mimeType: this.mimeType } : {});
+      this.recorder = new MediaRecorder(stream, { mimeType: this.mimeType });
       this.recorder.addEventListener('dataavailable', (event) => event.data.size && this.chunks.push(event.data));
       this.recorder.addEventListener('error', (event) =>
         onError((event as Event & { error?: Error }).error ?? new Error('The recording failed.')));
       this.finished = new Promise((resolve) => this.recorder.addEventListener('stop', () => {
-        const mimeType = this.recorder.mimeType || this.mimeType || 'video/webm';
+        const mimeType = this.recorder.mimeType || this.mimeType;
         resolve({ blob: new Blob(this.chunks, { type: mimeType }), mimeType, duration: (performance.now() - this.startedAt) / 1000 });
       }, { once: true }));
       this.recorder.start(1000);

@@ -21,6 +21,7 @@ export const boothStrings = {
   recordingSaved: 'Recording saved',
   errorRecording: 'The recording failed: {detail}',
   recordingEmpty: 'nothing was recorded. Try again, recording a little longer.',
+  errorRecordingUnsupported: 'This browser cannot record video. Take photos instead, or open the page in another browser.',
   choosePhoto: 'Choose or take a photo with your device instead',
   errorNoFrame: 'No picture arrived from the camera. Check that it is uncovered and not used elsewhere, then try again.',
   errorNoCamera: 'Turn on the camera before taking a photo.',

@@ -332,6 +332,7 @@ export class PhotoBooth extends CaptureElement {
       'encoding-failed': s.errorEncodingFailed,
       'recording-failed': s.errorRecording,
       'recording-empty': formatString(s.errorRecording, { detail: s.recordingEmpty }),
+      'recording-unsupported': s.errorRecordingUnsupported,
     });
   }
 
@@ -409,7 +410,8 @@ export class PhotoBooth extends CaptureElement {
   }
 
   private recordingFailed(cause: Error, reason: 'recording-failed' | 'recording-empty' = 'recording-failed'): void {
-    this.failed(recordingError(cause, reason), 'recording');
+    const named = cause instanceof CaptureError && cause.params.reason !== undefined; // already the booth's own
+    this.failed(named ? cause : recordingError(cause, reason), 'recording');
   }
 }
 

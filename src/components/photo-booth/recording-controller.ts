@@ -12,7 +12,7 @@ export interface RecordingOptions {
    * runs; undefined when it cannot (no camera, or the booth left the page).
    */
   canvas: () => FilterPipeline | undefined;
-  /** A clip is finished (after a failure too: what was recorded is kept). */
+  /** A clip is finished (after a failure too: what was recorded is kept, unless that is nothing). */
   onClip: (clip: RecordedClip) => void;
   /** The recording could not be set up, or failed while it ran. */
   onError: (error: Error) => void;
@@ -59,10 +59,7 @@ export class RecordingController implements ReactiveController {
       if (!pipeline) return;
       await Promise.race([pipeline.drawn, new Promise((resolve) => setTimeout(resolve, firstFrameTimeoutMs))]);
       if (this.options.canvas() !== pipeline) return; // the booth left the page meanwhile
-      this.recorder = new ClipRecorder(pipeline.stream.getVideoTracks()[0], microphone, (error) => {
-        this.options.onError(error);
-        void this.stop(true);
-      });
+      this.recorder = new ClipRecorder(pipeline.stream.getVideoTracks()[0], microphone, (error) => this.fail(error));
     } catch (cause) {
       this.options.onError(cause instanceof Error ? cause : new Error(String(cause)));
       return;
@@ -88,13 +85,22 @@ export class RecordingController implements ReactiveController {
     try {
       this.recorder?.setMicrophone(track);
     } catch (cause) {
-      this.options.onError(cause instanceof Error ? cause : new Error(String(cause)));
-      void this.stop(true);
+      this.fail(cause instanceof Error ? cause : new Error(String(cause)));
     }
   }
 
-  /** Ends the recording; `keep` hands the clip to `onClip`. */
-  async stop(keep: boolean): Promise<void> {
+  /** The recording failed while it ran: reported, then ended, keeping what was recorded. */
+  private fail(error: Error): void {
+    this.options.onError(error);
+    void this.stop(true, true);
+  }
+
+  /**
+   * Ends the recording; `keep` hands the clip to `onClip`. After a failure (`failed`, reported
+   * already) a clip with nothing in it is dropped: the failure is what happened, and a second
+   * report ("nothing was recorded") would replace its words.
+   */
+  async stop(keep: boolean, failed = false): Promise<void> {
     const recorder = this.recorder;
     if (!recorder) return;
     this.recorder = undefined;
@@ -104,7 +110,7 @@ export class RecordingController implements ReactiveController {
     const clip = await recorder.stop();
     this.finishing = false;
     this.host.requestUpdate(); // the pipeline ends unless a filter still needs it
-    if (keep) this.options.onClip(clip);
+    if (keep && !(failed && clip.blob.size === 0)) this.options.onClip(clip);
   }
 
   hostDisconnected(): void {
