@@ -8,11 +8,11 @@ import { openAudioContexts, openObjectUrls, waitingFrameCallbacks, watchPageReso
 import { expectNoLiveTracks, recordAcquiredTracks, until } from '../helpers/tracks.js';
 
 /**
- * 1,000 mount/unmount cycles of every element, each used as a page would (live camera, a
- * meter measuring, a photo through a filter), and then nothing left: no live track, no object
- * URL, no animation loop, no AudioContext.
+ * 1,000 mount/unmount cycles of every element (fewer where the stress config says so: WebKit),
+ * each used as a page would (live camera, a meter measuring, a photo through a filter), and then
+ * nothing left: no live track, no object URL, no animation loop, no AudioContext.
  */
-const cycles = 1000;
+const cycles = (globalThis as { churnCycles?: number }).churnCycles ?? 1000;
 
 interface Case {
   tag: string;

@@ -231,10 +231,11 @@ export class CameraPreview extends CaptureElement {
 
   private pageVisibilityChanged(visible: boolean): void {
     if (!visible) {
-      this.video?.pause(); // no decoding or painting for a page nobody sees
+      // No decoding or painting for a page nobody sees; and a paused <video> must not hold tracks
+      // that may stop meanwhile (WebKit hangs): let go of the stream until the page is back.
+      this.showStream(null);
       if (this.stopWhenHidden && this.state.status === 'live') {
         this.resumeWhenVisible = true;
-        this.showStream(null); // before the tracks stop: a paused <video> holding them hangs WebKit
         this.store.stop();
       }
       return;
@@ -243,7 +244,7 @@ export class CameraPreview extends CaptureElement {
       this.resumeWhenVisible = false;
       this.startCapture();
     }
-    if (this.video?.srcObject) this.play();
+    this.requestUpdate(); // shows the stream again
   }
 }
 
