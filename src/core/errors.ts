@@ -12,6 +12,10 @@ export type CaptureErrorCode =
   /** The call needs a live track of that kind and there is none (the camera is off). */
   | 'not-live'
   | 'invalid-argument'
+  /** The person closed the screen-sharing picker: not a failure to show. */
+  | 'cancelled'
+  /** The page's permissions policy forbids the feature (an iframe without `allow="display-capture"`). */
+  | 'blocked-by-policy'
   | 'unknown';
 
 /** What a message about an error needs, beside its code. */

@@ -1,4 +1,5 @@
 export { createCaptureStore } from './create-capture-store.js';
+export { createDisplayStore } from './create-display-store.js';
 export { CaptureError, toCaptureError } from './errors.js';
 export { isCaptureStore } from './is-capture-store.js';
 export { createSnapshotStore, type SnapshotListener, type SnapshotStore } from './snapshot-store.js';
@@ -6,3 +7,4 @@ export { liveTrack } from './tracks.js';
 export type { CaptureErrorCode, CaptureErrorParams } from './errors.js';
 export type { CaptureEnv } from './env.js';
 export type * from './types.js';
+export type * from './display-types.js';

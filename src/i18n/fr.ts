@@ -21,6 +21,8 @@ export const frenchStrings: CaptureStrings = {
   errorUnknown: 'Échec inattendu ({device} : {detail}). Réessayez.',
   errorNotLive: 'Équipement éteint ({device}) : allumez-le d’abord.',
   errorUnknownDevice: 'Cet équipement ({device}) n’est plus branché. Choisissez-en un autre.',
+  errorCancelled: 'Annulé.',
+  errorBlockedByPolicy: 'Cette page ne peut pas utiliser cet équipement ({device}) ici : le site qui l’intègre doit l’autoriser.',
 
   noticeDeviceGone: 'L’équipement choisi « {label} » n’est plus disponible ; celui par défaut est utilisé.',
 

@@ -34,6 +34,8 @@ export const coreStrings = {
   errorNotLive: 'The {device} is off: turn it on first.',
   errorUnknownDevice: 'That {device} is no longer connected. Choose another one.',
   errorUnknown: 'The {device} failed unexpectedly ({detail}). Try again.',
+  errorCancelled: 'Cancelled.',
+  errorBlockedByPolicy: 'This page may not use the {device} here: the site that embeds it must allow it.',
 
   noticeDeviceGone: 'The chosen device “{label}” is no longer available; using the default one.',
 } satisfies Record<string, string>;

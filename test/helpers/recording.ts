@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { chooseMimeType } from '../../src/components/photo-booth/clip-recorder.js';
+import { chooseMimeType } from '../../src/components/recording/clip-recorder.js';
 import type { PhotoBooth } from '../../src/components/photo-booth/photo-booth.js';
 import type { CaptureClip } from '../../src/components/photo-booth/photo.js';
 import type { CaptureError } from '../../src/core/index.js';

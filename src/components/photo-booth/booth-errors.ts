@@ -26,10 +26,6 @@ export const encodingError = (cause: unknown): CaptureError => boothError('unkno
 export const recordingError = (cause: unknown, reason: 'recording-failed' | 'recording-empty'): CaptureError =>
   boothError('unknown', reason, 'The recording failed', cause);
 
-/** The browser records neither WebM nor MP4, or has no MediaRecorder. */
-export const recordingUnsupportedError = (): CaptureError =>
-  boothError('unsupported', 'recording-unsupported', 'This browser records neither WebM nor MP4');
-
 /** The booth left the page before a photo was delivered: nothing is shown or dispatched for it. */
 export const leftThePageError = (cause: unknown): CaptureError =>
   new CaptureError('aborted', 'The booth left the page before the photo was delivered', { cause });

@@ -1,5 +1,5 @@
 import { fileUnreadableError, noFrameError } from './booth-errors.js';
-import { firstFrameTimeoutMs, firstLitFrame } from './first-frame.js';
+import { firstFrameTimeoutMs, firstLitFrame } from '../../utils/first-frame.js';
 
 /** A picture a photo is drawn from, at its real size; `close()` frees what it holds. */
 export interface Frame {

@@ -12,7 +12,7 @@ import type { CameraPreview } from '../camera-preview/camera-preview.js';
 import { mirrors } from '../camera-preview/mirror.js';
 import { CaptureElement } from '../capture-element.js';
 import { cameraOffError, encodingError, leftThePageError, recordingError } from './booth-errors.js';
-import type { RecordedClip } from './clip-recorder.js';
+import type { RecordedClip } from '../recording/clip-recorder.js';
 import { drawPhoto } from './draw-photo.js';
 import { fileFrame, sensorFrame, videoFrame, type Frame } from './frame-source.js';
 import { Gallery } from './gallery.js';
@@ -21,7 +21,7 @@ import { withObjectUrl } from './object-url.js';
 import { photoFormats, type CaptureClip, type CapturePhoto, type PhotoFormat } from './photo.js';
 import { photoBoothStyles } from './photo-booth.styles.js';
 import { PipelineController } from './pipeline-controller.js';
-import { RecordingController } from './recording-controller.js';
+import { RecordingController } from '../recording/recording-controller.js';
 import { ShutterController } from './shutter-controller.js';
 
 const tag = 'photo-booth';
@@ -394,7 +394,7 @@ export class PhotoBooth extends CaptureElement {
     const { stream } = this.state;
     if (!liveTrack(stream, 'video')) return;
     this.error = null;
-    await this.recorder.start(liveTrack(stream, 'audio'));
+    await this.recorder.start({ microphone: liveTrack(stream, 'audio') });
     if (this.recorder.recording) this.announcement = boothTexts().recordingStarted;
   }
 

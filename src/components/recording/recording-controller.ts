@@ -1,17 +1,25 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { microphoneInput, type AudioInputs } from './audio-mix.js';
 import { ClipRecorder, type RecordedClip } from './clip-recorder.js';
-import type { FilterPipeline } from './filter-pipeline.js';
+import { firstFrameTimeoutMs } from '../../utils/first-frame.js';
 import { releaseUnlessMoved } from '../../utils/unless-moved.js';
-import { firstFrameTimeoutMs } from './first-frame.js';
+
+/** A canvas a recording can take its video from (the booth's FilterPipeline, the screen's CompositePipeline). */
+export interface FramePipeline {
+  /** The canvas's live stream: its video track is what is recorded. */
+  readonly stream: MediaStream;
+  /** Resolves when the first frame is on the canvas: a recorder started before would record nothing. */
+  readonly drawn: Promise<void>;
+}
 
 export interface RecordingOptions {
   /** The longest clip in seconds; 0 for no limit. */
   maxDuration: () => number;
   /**
    * The canvas to record, brought up to date now: asked while the recording is `active`, so it
-   * runs; undefined when it cannot (no camera, or the booth left the page).
+   * runs; undefined when it cannot (nothing to draw, or the element left the page).
    */
-  canvas: () => FilterPipeline | undefined;
+  canvas: () => FramePipeline | undefined;
   /** A clip is finished (after a failure too: what was recorded is kept, unless that is nothing). */
   onClip: (clip: RecordedClip) => void;
   /** The recording could not be set up, or failed while it ran. */
@@ -19,7 +27,7 @@ export interface RecordingOptions {
 }
 
 /**
- * The booth's recording: it starts once the canvas has its first frame (a recorder started
+ * A recording of a canvas and its sound: it starts once the canvas has its first frame (a recorder started
  * before records nothing), keeps the elapsed time, stops at the longest duration, and ends with
  * the element.
  */
@@ -47,10 +55,11 @@ export class RecordingController implements ReactiveController {
   }
 
   /**
-   * Records the canvas and the microphone, once the canvas has its first frame. Never rejects: a
-   * recording that cannot be set up goes to `onError`, with everything it had taken released.
+   * Records the canvas and `audio` (its inputs mixed into one track; none for a silent clip),
+   * once the canvas has its first frame. Never rejects: a recording that cannot be set up goes to
+   * `onError`, with everything it had taken released.
    */
-  async start(microphone: MediaStreamTrack | undefined): Promise<void> {
+  async start(audio: AudioInputs = {}): Promise<void> {
     if (this.active) return;
     this.starting = true;
     this.host.requestUpdate();
@@ -58,8 +67,8 @@ export class RecordingController implements ReactiveController {
       const pipeline = this.options.canvas();
       if (!pipeline) return;
       await Promise.race([pipeline.drawn, new Promise((resolve) => setTimeout(resolve, firstFrameTimeoutMs))]);
-      if (this.options.canvas() !== pipeline) return; // the booth left the page meanwhile
-      this.recorder = new ClipRecorder(pipeline.stream.getVideoTracks()[0], microphone, (error) => this.fail(error));
+      if (this.options.canvas() !== pipeline) return; // the element left the page meanwhile
+      this.recorder = new ClipRecorder(pipeline.stream.getVideoTracks()[0], audio, (error) => this.fail(error));
     } catch (cause) {
       this.options.onError(cause instanceof Error ? cause : new Error(String(cause)));
       return;
@@ -76,14 +85,19 @@ export class RecordingController implements ReactiveController {
     }, 250);
   }
 
-  /**
-   * Feeds the recording from the microphone now live (after a switch). Runs during the host's
-   * update: a microphone that cannot be routed ends the recording through `onError`, keeping the
-   * clip so far, and never throws out of the update.
-   */
+  /** Feeds the recording from the microphone now live (after a switch); see `setAudio()`. */
   setMicrophone(track: MediaStreamTrack | undefined): void {
+    this.setAudio(microphoneInput, track);
+  }
+
+  /**
+   * Feeds the audio input `name` from the track now live (after a switch), the other inputs
+   * going on. Runs during the host's update: a track that cannot be routed ends the recording
+   * through `onError`, keeping the clip so far, and never throws out of the update.
+   */
+  setAudio(name: string, track: MediaStreamTrack | undefined): void {
     try {
-      this.recorder?.setMicrophone(track);
+      this.recorder?.setAudio(name, track);
     } catch (cause) {
       this.fail(cause instanceof Error ? cause : new Error(String(cause)));
     }

@@ -1,0 +1,60 @@
+import { sendMouse } from '@web/test-runner-commands';
+
+const shared: MediaStreamTrack[] = [];
+let watching = false;
+
+/**
+ * Records every track the page gets from getDisplayMedia (the real method is called), so a test
+ * can prove none is left live.
+ */
+export function recordSharedTracks(): void {
+  if (watching) return;
+  watching = true;
+  const getDisplayMedia = MediaDevices.prototype.getDisplayMedia;
+  MediaDevices.prototype.getDisplayMedia = async function (this: MediaDevices, options) {
+    const stream = await getDisplayMedia.call(this, options);
+    shared.push(...stream.getTracks());
+    return stream;
+  };
+}
+
+/** The shared tracks still live, as `kind: label`. */
+export const liveSharedTracks = (): string[] =>
+  shared.filter((track) => track.readyState === 'live').map((track) => `${track.kind}: ${track.label}`);
+
+/**
+ * Runs `action` in the handler of a real click (the test runner moves the mouse and presses):
+ * Firefox and WebKit open the picker only from a person's gesture.
+ */
+export async function fromClick<T>(action: () => Promise<T>): Promise<T> {
+  const button = Object.assign(document.createElement('button'), { textContent: 'share' });
+  button.style.cssText = 'position: fixed; left: 0; top: 0; width: 60px; height: 30px; z-index: 2147483647';
+  document.body.append(button);
+  try {
+    // Wrapped, so that the action's own promise is not adopted (and awaited) by this one.
+    const result = new Promise<{ call: Promise<T> }>((resolve) => button.addEventListener('click', () => resolve({ call: action() }), { once: true }));
+    await sendMouse({ type: 'click', position: [30, 15] });
+    return await (await result).call;
+  } finally {
+    button.remove();
+  }
+}
+
+let answers: Promise<boolean> | undefined;
+
+/**
+ * Whether getDisplayMedia shares something here without a person, from a click (Chromium with its
+ * fake picker, WebKit with mock screens); headless Firefox has no screen to share.
+ */
+export function screenCanBeShared(): Promise<boolean> {
+  answers ??= (async () => {
+    if (typeof navigator.mediaDevices?.getDisplayMedia !== 'function') return false;
+    const call = fromClick(() => navigator.mediaDevices.getDisplayMedia({ video: true }));
+    const late = new Promise<null>((resolve) => setTimeout(() => resolve(null), 3000));
+    const stream = await Promise.race([call.catch(() => null), late]);
+    void call.then((s) => s.getTracks().forEach((t) => t.stop()), () => undefined); // also an answer after the wait
+    stream?.getTracks().forEach((t) => t.stop());
+    return stream !== null;
+  })();
+  return answers;
+}

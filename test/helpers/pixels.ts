@@ -1,0 +1,120 @@
+import { until } from './tracks.js';
+
+/** An RGB colour, 0–255 a channel. */
+export type Rgb = readonly [number, number, number];
+
+export const red: Rgb = [255, 0, 0];
+export const green: Rgb = [0, 255, 0];
+export const blue: Rgb = [0, 0, 255];
+
+/** Whether `pixel` is `colour`, within `tolerance` a channel (colour conversions and encoders move values a little). */
+export const isColour = (pixel: Rgb, colour: Rgb, tolerance = 60): boolean =>
+  pixel.every((value, i) => Math.abs(value - colour[i]) <= tolerance);
+
+export const describeRgb = (pixel: Rgb): string => `rgb(${pixel.join(', ')})`;
+
+/** The pixel at (x, y) of `image`, rounded to whole pixels. */
+export function pixelAt(image: ImageData, x: number, y: number): Rgb {
+  const i = (Math.round(y) * image.width + Math.round(x)) * 4;
+  return [image.data[i], image.data[i + 1], image.data[i + 2]];
+}
+
+/** Every track a painted source made, to stop after each test. */
+const painted: { track: MediaStreamTrack; timer: ReturnType<typeof setInterval> }[] = [];
+
+/**
+ * A real video track (`canvas.captureStream()`) showing `paint`'s picture: a camera or a screen of
+ * a known colour. Painted again every 50 ms, as a camera delivers frames.
+ */
+export function paintedTrack(width: number, height: number, paint: Rgb | ((context: CanvasRenderingContext2D) => void)): MediaStreamTrack {
+  const canvas = Object.assign(document.createElement('canvas'), { width, height });
+  const context = canvas.getContext('2d')!;
+  const draw = typeof paint === 'function' ? () => paint(context) : () => {
+    context.fillStyle = `rgb(${paint.join(',')})`;
+    context.fillRect(0, 0, width, height);
+  };
+  draw();
+  const [track] = canvas.captureStream(30).getVideoTracks();
+  painted.push({ track, timer: setInterval(draw, 50) });
+  return track;
+}
+
+/** Stops every painted track still live and its painting; returns how many were live. */
+export function stopPaintedTracks(): number {
+  const live = painted.filter(({ track }) => track.readyState === 'live').length;
+  painted.splice(0).forEach(({ track, timer }) => {
+    clearInterval(timer);
+    track.stop();
+  });
+  return live;
+}
+
+const nextFrame = (video: HTMLVideoElement) => new Promise<void>((resolve) => {
+  if ('requestVideoFrameCallback' in video) video.requestVideoFrameCallback(() => resolve());
+  else requestAnimationFrame(() => resolve());
+  setTimeout(resolve, 200); // a still canvas may present nothing new
+});
+
+/** The picture `video` shows now, at its video size. */
+function grab(video: HTMLVideoElement): ImageData {
+  const canvas = Object.assign(document.createElement('canvas'), { width: video.videoWidth, height: video.videoHeight });
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  context.drawImage(video, 0, 0);
+  return context.getImageData(0, 0, canvas.width, canvas.height);
+}
+
+/** Shows a stream in a <video> (off the page) to read its frames' pixels; `close()` lets go of it. */
+export class StreamViewer {
+  private readonly video = Object.assign(document.createElement('video'), { muted: true, playsInline: true });
+
+  constructor(stream: MediaStream) {
+    this.video.srcObject = stream;
+    this.video.play().catch(() => undefined);
+  }
+
+  /** The next frame the stream presents. */
+  async frame(): Promise<ImageData> {
+    await until(() => this.video.videoWidth > 0, 'a frame of the stream');
+    await nextFrame(this.video);
+    return grab(this.video);
+  }
+
+  /**
+   * Resolves with the first frame `check` accepts (it returns '' for a good frame, else what is
+   * wrong); rejects after `timeout` ms saying what was wrong with the last one.
+   */
+  async frameWhere(check: (image: ImageData) => string, timeout = 5000): Promise<ImageData> {
+    const deadline = performance.now() + timeout;
+    for (;;) {
+      const image = await this.frame();
+      const wrong = check(image);
+      if (!wrong) return image;
+      if (performance.now() > deadline) throw new Error(`no frame as expected within ${timeout} ms: ${wrong}`);
+    }
+  }
+
+  close(): void {
+    this.video.srcObject = null;
+  }
+}
+
+/**
+ * A frame of a recorded clip, decoded: the clip played (muted) in a <video> until `at` seconds
+ * (or its end), then drawn to a canvas.
+ */
+export async function clipFrame(blob: Blob, at: number): Promise<ImageData> {
+  const video = Object.assign(document.createElement('video'), { muted: true, playsInline: true });
+  const url = URL.createObjectURL(blob);
+  try {
+    video.src = url;
+    await video.play();
+    await until(() => video.currentTime >= at || video.ended, `the clip to play to ${at} s`, 10_000);
+    video.pause();
+    await until(() => video.videoWidth > 0, 'a decoded frame of the clip');
+    return grab(video);
+  } finally {
+    video.removeAttribute('src');
+    video.load();
+    URL.revokeObjectURL(url);
+  }
+}
