@@ -13,7 +13,7 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { launchChromium } from './browsers.mjs';
 
-const tags = ['capture-session', 'camera-preview', 'device-picker', 'audio-meter', 'constraint-panel', 'photo-booth'];
+const tags = ['capture-session', 'camera-preview', 'device-picker', 'audio-meter', 'constraint-panel', 'photo-booth', 'screen-capture'];
 const root = await mkdtemp(join(tmpdir(), 'capture-kit-package-'));
 let failures = 0;
 const check = (ok, what) => {

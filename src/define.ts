@@ -5,3 +5,4 @@ import './components/device-picker/define.js';
 import './components/audio-meter/define.js';
 import './components/constraint-panel/define.js';
 import './components/photo-booth/define.js';
+import './components/screen-capture/define.js';

@@ -27,7 +27,7 @@ export class CaptureStopEvent extends CustomEvent<null> {
  * `<constraint-panel>`; `photo` and `recording` — `<photo-booth>`'s own work. Each is reported
  * once, by the element that did it.
  */
-export type CaptureOperation = 'capture' | 'constraints' | 'photo' | 'recording';
+export type CaptureOperation = 'capture' | 'constraints' | 'photo' | 'recording' | 'screen';
 
 /** Something failed; `detail` is the CaptureError (its `code` and `params`), `operation` says what failed. */
 export class CaptureErrorEvent extends CustomEvent<CaptureError> {

@@ -13,5 +13,6 @@ export { AudioMeter } from './components/audio-meter/audio-meter.js';
 export * from './events.js';
 export { ConstraintPanel } from './components/constraint-panel/constraint-panel.js';
 export { PhotoBooth } from './components/photo-booth/photo-booth.js';
+export { ScreenCapture } from './components/screen-capture/screen-capture.js';
 export { captureFileName, type PhotoFormat } from './components/photo-booth/photo.js';
 export type { CaptureClip, CapturePhoto } from './types.js';

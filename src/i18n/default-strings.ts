@@ -3,9 +3,10 @@ import { pickerStrings } from '../components/device-picker/device-picker.strings
 import { panelStrings } from '../components/constraint-panel/constraint-panel.strings.js';
 import { boothStrings } from '../components/photo-booth/photo-booth.strings.js';
 import { meterStrings } from '../components/audio-meter/audio-meter.strings.js';
+import { screenStrings } from '../components/screen-capture/screen-capture.strings.js';
 import { coreStrings, type Texts } from './strings.js';
 
-const everyTable = { ...coreStrings, ...previewStrings, ...pickerStrings, ...panelStrings, ...boothStrings, ...meterStrings };
+const everyTable = { ...coreStrings, ...previewStrings, ...pickerStrings, ...panelStrings, ...boothStrings, ...meterStrings, ...screenStrings };
 
 /** Every key of the kit's texts, whichever elements a page loads. */
 export type CaptureStrings = Texts<typeof everyTable>;

@@ -12,6 +12,7 @@ import { CaptureSession as CaptureSessionElement } from '../components/capture-s
 import { ConstraintPanel as ConstraintPanelElement } from '../components/constraint-panel/constraint-panel.js';
 import { DevicePicker as DevicePickerElement } from '../components/device-picker/device-picker.js';
 import { PhotoBooth as PhotoBoothElement } from '../components/photo-booth/photo-booth.js';
+import { ScreenCapture as ScreenCaptureElement } from '../components/screen-capture/screen-capture.js';
 import type {
   CaptureConstraintsChangeEvent, CaptureDeviceChangeEvent, CaptureErrorEvent, CapturePhotoEvent,
   CaptureRecordingEvent, CaptureStartEvent, CaptureStopEvent,
@@ -56,6 +57,15 @@ export const PhotoBooth = createComponent({
   tagName: 'photo-booth', elementClass: PhotoBoothElement, react: React,
   events: {
     ...statusEvents,
+    onCapturePhoto: 'capture-photo' as EventName<CapturePhotoEvent>,
+    onCaptureRecording: 'capture-recording' as EventName<CaptureRecordingEvent>,
+  },
+});
+
+export const ScreenCapture = createComponent({
+  tagName: 'screen-capture', elementClass: ScreenCaptureElement, react: React,
+  events: {
+    ...statusEvents, // onCaptureError also reports sharing, screenshots and recordings (`operation`)
     onCapturePhoto: 'capture-photo' as EventName<CapturePhotoEvent>,
     onCaptureRecording: 'capture-recording' as EventName<CaptureRecordingEvent>,
   },

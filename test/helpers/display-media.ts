@@ -10,7 +10,7 @@ export const liveDisplayTracks = (): MediaStreamTrack[] => shared.filter((track)
 function withGesture<T>(ask: () => Promise<T>): Promise<T> {
   const button = Object.assign(document.createElement('button'), { textContent: 'share' });
   document.body.append(button);
-  const asked = new Promise<T>((resolve, reject) => button.addEventListener('click', () => ask().then(resolve, reject), { once: true }));
+  const asked = new Promise<T>((resolve, reject) => button.addEventListener('click', () => void ask().then(resolve, reject), { once: true }));
   button.focus();
   void sendKeys({ press: 'Enter' }).finally(() => button.remove());
   return asked;

@@ -58,3 +58,10 @@ export function screenCanBeShared(): Promise<boolean> {
   })();
   return answers;
 }
+
+/** Clicks `element` as a person would (the test runner moves the mouse over it and presses). */
+export async function clickLikeAPerson(element: Element): Promise<void> {
+  element.scrollIntoView({ block: 'center' });
+  const box = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}

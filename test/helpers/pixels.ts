@@ -20,13 +20,16 @@ export function pixelAt(image: ImageData, x: number, y: number): Rgb {
 }
 
 /** Every track a painted source made, to stop after each test. */
-const painted: { track: MediaStreamTrack; timer: ReturnType<typeof setInterval> }[] = [];
+const painted: { track: MediaStreamTrack; timer: ReturnType<typeof setTimeout> }[] = [];
 
 /**
  * A real video track (`canvas.captureStream()`) showing `paint`'s picture: a camera or a screen of
- * a known colour. Painted again every 50 ms, as a camera delivers frames.
+ * a known colour. Painted again every 50 ms, as a camera delivers frames; `still`: once more after
+ * 100 ms (a first frame for whatever shows it), then never, as a still screen.
  */
-export function paintedTrack(width: number, height: number, paint: Rgb | ((context: CanvasRenderingContext2D) => void)): MediaStreamTrack {
+export function paintedTrack(
+  width: number, height: number, paint: Rgb | ((context: CanvasRenderingContext2D) => void), { still = false } = {},
+): MediaStreamTrack {
   const canvas = Object.assign(document.createElement('canvas'), { width, height });
   const context = canvas.getContext('2d')!;
   const draw = typeof paint === 'function' ? () => paint(context) : () => {
@@ -35,7 +38,7 @@ export function paintedTrack(width: number, height: number, paint: Rgb | ((conte
   };
   draw();
   const [track] = canvas.captureStream(30).getVideoTracks();
-  painted.push({ track, timer: setInterval(draw, 50) });
+  painted.push({ track, timer: still ? setTimeout(draw, 100) : setInterval(draw, 50) });
   return track;
 }
 

@@ -7,6 +7,7 @@ import { errorText } from '../../i18n/error-text.js';
 import { formatString } from '../../i18n/strings.js';
 import { boothTexts } from './photo-booth.strings.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { galleryStyles } from '../../styles/gallery.styles.js';
 import { releaseUnlessMoved } from '../../utils/unless-moved.js';
 import type { CameraPreview } from '../camera-preview/camera-preview.js';
 import { mirrors } from '../camera-preview/mirror.js';
@@ -80,7 +81,7 @@ const noCamera = new Set(['not-found', 'unsupported', 'insecure-context', 'permi
  * @fires capture-error - A photo (`operation` `photo`) or clip (`operation` `recording`) could not be taken; `detail` is the `CaptureError`. With a private store, also the store's own failures (`operation` `capture`).
  */
 export class PhotoBooth extends CaptureElement {
-  static override styles = [sharedStyles, photoBoothStyles];
+  static override styles = [sharedStyles, galleryStyles, photoBoothStyles];
   protected static override checkedAttributes = attributes;
   protected readonly tag = tag;
 

@@ -1,0 +1,335 @@
+import { html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { enumAttribute, numberAttribute, optionalEnumAttribute, textAttribute } from '../../attributes/attribute-spec.js';
+import {
+  createDisplayStore, toCaptureError, type CaptureError, type CaptureRequest, type DisplayOptions, type DisplayState,
+} from '../../core/index.js';
+import { CaptureErrorEvent, CapturePhotoEvent, type CaptureOperation } from '../../events.js';
+import { errorText } from '../../i18n/error-text.js';
+import { formatString } from '../../i18n/strings.js';
+import { galleryStyles } from '../../styles/gallery.styles.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { releaseUnlessMoved } from '../../utils/unless-moved.js';
+import { CaptureElement } from '../capture-element.js';
+import { drawPhoto } from '../photo-booth/draw-photo.js';
+import { videoFrame } from '../photo-booth/frame-source.js';
+import { Gallery } from '../photo-booth/gallery.js';
+import { renderGallery, type GalleryItem } from '../photo-booth/gallery-view.js';
+import { withObjectUrl } from '../photo-booth/object-url.js';
+import type { CapturePhoto } from '../../types.js';
+import { cropToElement, type CropOutcome } from './crop.js';
+import { screenCaptureStyles } from './screen-capture.styles.js';
+import { screenTexts } from './screen-capture.strings.js';
+
+const tag = 'screen-capture';
+const includeExclude = ['include', 'exclude'] as const;
+/** Each attribute declared once: its default, how its text is read and how a property value is checked. */
+const attributes = {
+  displaySurface: optionalEnumAttribute(tag, 'display-surface', ['monitor', 'window', 'browser'] as const, 'monitor'),
+  systemAudio: optionalEnumAttribute(tag, 'system-audio', includeExclude, 'include'),
+  windowAudio: optionalEnumAttribute(tag, 'window-audio', ['exclude', 'window', 'system'] as const, 'exclude'),
+  surfaceSwitching: optionalEnumAttribute(tag, 'surface-switching', includeExclude, 'include'),
+  selfBrowserSurface: optionalEnumAttribute(tag, 'self-browser-surface', includeExclude, 'include'),
+  monitorTypeSurfaces: optionalEnumAttribute(tag, 'monitor-type-surfaces', includeExclude, 'include'),
+  focusBehavior: optionalEnumAttribute(tag, 'focus-behavior', ['focus-captured-surface', 'no-focus-change'] as const, 'focus-captured-surface'),
+  cropTo: textAttribute(tag, 'crop-to', (text) => /^\S+$/.test(text), 'is not an element id'),
+  maxDuration: numberAttribute(tag, 'max-duration', { min: 0, max: 24 * 3600 }, 0),
+  bubble: enumAttribute(tag, 'bubble', ['on', 'off'] as const, 'on'),
+  bubbleCorner: enumAttribute(tag, 'bubble-corner', ['bottom-right', 'bottom-left', 'top-right', 'top-left'] as const, 'bottom-right'),
+  bubbleSize: numberAttribute(tag, 'bubble-size', { min: 0.1, max: 0.5 }, 0.25),
+  bubbleShape: enumAttribute(tag, 'bubble-shape', ['circle', 'rounded', 'square'] as const, 'circle'),
+};
+const a = attributes;
+type Spec<K extends keyof typeof attributes> = (typeof attributes)[K]['fallback'];
+
+/**
+ * Screen sharing with a preview, screenshots and recordings. "Share screen" opens the browser's
+ * picker (only on a click: never unasked); the preview shows what is shared, with its kind and
+ * name; "Stop sharing" ends it, as does the browser's own bar. Recordings can take the tab's or
+ * system's sound, the microphone of the surrounding `<capture-session>`, and its camera as a
+ * bubble in a corner. Inside a session it uses the session's camera and microphone; alone, the
+ * bubble's button turns on a camera of its own.
+ *
+ * @summary Shares the screen, with screenshots and recordings that can show the camera in a bubble.
+ *
+ * @csspart video - The preview of what is shared.
+ * @csspart share-button - "Share screen".
+ * @csspart stop-button - "Stop sharing".
+ * @csspart screenshot-button - "Take screenshot".
+ * @csspart status - What is shared now, or what went wrong.
+ * @csspart notice - Why cropping fell back to the whole tab.
+ * @csspart gallery - The screenshots and recordings, newest first.
+ *
+ * @fires capture-photo - A screenshot was taken; `detail` is the photo. Cancelable: `preventDefault()` keeps it out of the gallery.
+ * @fires capture-error - Sharing (`operation: 'screen'`), a screenshot (`photo`) or a recording (`recording`) failed. A closed picker is not an error.
+ *
+ * @cssprop [--capture-preview-background=#111] - Background behind the preview.
+ * @cssprop [--capture-color-accent=#2563eb] - Token: background of the buttons.
+ */
+export class ScreenCapture extends CaptureElement {
+  static override styles = [sharedStyles, galleryStyles, screenCaptureStyles];
+  protected static override checkedAttributes = attributes;
+  protected readonly tag = tag;
+
+  /** Asks for the shared tab's (or the system's) sound. */
+  @property({ type: Boolean })
+  audio = false;
+
+  /** The kind of surface the picker offers first: `monitor`, `window` or `browser` (a tab). */
+  @property({ attribute: 'display-surface', converter: a.displaySurface.converter })
+  displaySurface: Spec<'displaySurface'> = a.displaySurface.fallback;
+
+  /** `include` or `exclude` the whole system's sound when a screen is shared (Chromium on Windows and ChromeOS). */
+  @property({ attribute: 'system-audio', converter: a.systemAudio.converter })
+  systemAudio: Spec<'systemAudio'> = a.systemAudio.fallback;
+
+  /** `exclude`, `window` or `system`: the sound offered when a window is shared. */
+  @property({ attribute: 'window-audio', converter: a.windowAudio.converter })
+  windowAudio: Spec<'windowAudio'> = a.windowAudio.fallback;
+
+  /** `include` lets the person switch to another tab while sharing ("Share this tab instead"). */
+  @property({ attribute: 'surface-switching', converter: a.surfaceSwitching.converter })
+  surfaceSwitching: Spec<'surfaceSwitching'> = a.surfaceSwitching.fallback;
+
+  /** `include` or `exclude` this page's own tab in the picker. */
+  @property({ attribute: 'self-browser-surface', converter: a.selfBrowserSurface.converter })
+  selfBrowserSurface: Spec<'selfBrowserSurface'> = a.selfBrowserSurface.fallback;
+
+  /** `include` or `exclude` whole screens in the picker. */
+  @property({ attribute: 'monitor-type-surfaces', converter: a.monitorTypeSurfaces.converter })
+  monitorTypeSurfaces: Spec<'monitorTypeSurfaces'> = a.monitorTypeSurfaces.fallback;
+
+  /** Offers this page's own tab first. */
+  @property({ type: Boolean, attribute: 'prefer-current-tab' })
+  preferCurrentTab = false;
+
+  /** Once a tab or window is picked: `focus-captured-surface` brings it forward, `no-focus-change` keeps this page in front. */
+  @property({ attribute: 'focus-behavior', converter: a.focusBehavior.converter })
+  focusBehavior: Spec<'focusBehavior'> = a.focusBehavior.fallback;
+
+  /**
+   * The id of an element of this page: a capture of this page's own tab is cropped to it
+   * (Region Capture). Where the browser cannot, the whole tab is shared and the element says so.
+   */
+  @property({ attribute: 'crop-to', converter: a.cropTo.converter })
+  cropTo: string = a.cropTo.fallback;
+
+  /** The longest recording, in seconds; 0 for no limit. */
+  @property({ attribute: 'max-duration', converter: a.maxDuration.converter })
+  maxDuration: number = a.maxDuration.fallback;
+
+  /** `on` (default): recordings show the camera in a bubble while it is on. `off`: never. The person can switch it. */
+  @property({ converter: a.bubble.converter, reflect: true })
+  bubble: Spec<'bubble'> = a.bubble.fallback;
+
+  /** Where the bubble sits: `bottom-right` (default), `bottom-left`, `top-right` or `top-left`. */
+  @property({ attribute: 'bubble-corner', converter: a.bubbleCorner.converter })
+  bubbleCorner: Spec<'bubbleCorner'> = a.bubbleCorner.fallback;
+
+  /** The bubble's size as a share of the recording's shorter side, 0.1 to 0.5 (default 0.25). */
+  @property({ attribute: 'bubble-size', converter: a.bubbleSize.converter })
+  bubbleSize: number = a.bubbleSize.fallback;
+
+  /** `circle` (default), `rounded` or `square`. */
+  @property({ attribute: 'bubble-shape', converter: a.bubbleShape.converter })
+  bubbleShape: Spec<'bubbleShape'> = a.bubbleShape.fallback;
+
+  /** Screen sharing, the element's own: it ends when the element leaves the page (not when it only moves). */
+  readonly displayStore = createDisplayStore();
+  @state() private display: DisplayState = this.displayStore.getState();
+  @state() private failure: CaptureError | null = null;
+  @state() private crop: CropOutcome | undefined;
+  @state() private announcement = '';
+  @query('video') private video?: HTMLVideoElement;
+
+  private readonly gallery = new Gallery<GalleryItem>();
+  private unsubscribeDisplay?: () => void;
+  private lifetime = new AbortController();
+
+  /** The current snapshot of the screen sharing. */
+  get displayState(): DisplayState {
+    return this.display;
+  }
+
+  /** The screenshots and recordings the gallery holds, newest first. */
+  get items(): readonly GalleryItem[] {
+    return this.gallery.all;
+  }
+
+  /** A camera of its own, for the bubble, where no session provides one. */
+  protected privateRequest(): CaptureRequest {
+    return { video: true, audio: false };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.lifetime.signal.aborted) this.lifetime = new AbortController();
+    this.unsubscribeDisplay ??= this.displayStore.subscribe((next, previous) => this.displayChanged(next, previous));
+    this.display = this.displayStore.getState();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.showStream(null); // before the tracks may stop: WebKit hangs on a removed <video> holding them
+    releaseUnlessMoved(this, () => {
+      this.lifetime.abort();
+      this.unsubscribeDisplay?.();
+      this.unsubscribeDisplay = undefined;
+      this.displayStore.stop();
+      this.gallery.clear();
+    });
+  }
+
+  /**
+   * Opens the browser's picker and shares what the person picks. Call it from a click (browsers
+   * refuse otherwise). Resolves with the sharing state; never rejects: a failure is shown and
+   * reported (`capture-error`, operation `screen`), and a closed picker is neither.
+   */
+  async share(): Promise<DisplayState> {
+    this.failure = null;
+    this.crop = undefined;
+    try {
+      return await this.displayStore.start(this.displayOptions());
+    } catch (cause) {
+      const error = toCaptureError(cause);
+      if (error.code !== 'cancelled' && error.code !== 'aborted') this.failed(error, 'screen');
+      return this.displayStore.getState();
+    }
+  }
+
+  /** Stops sharing (and a recording of it). */
+  stopSharing(): void {
+    this.displayStore.stop();
+  }
+
+  /**
+   * A still of what is shared, at its real size, as a PNG photo like `<photo-booth>`'s:
+   * dispatches `capture-photo` and adds it to the gallery unless a listener prevented that.
+   * Rejects with a CaptureError (`not-live`) when nothing is shared.
+   */
+  async takeScreenshot(): Promise<CapturePhoto> {
+    const { signal } = this.lifetime;
+    try {
+      if (this.display.status !== 'live') throw toCaptureError(Object.assign(new Error('Nothing is shared'), { name: 'InvalidStateError' }));
+      const frame = await videoFrame(this.video);
+      const { image, width, height } = frame;
+      const blob = await drawPhoto(image, { width, height, format: 'image/png', quality: 1, filter: '', mirror: false });
+      signal.throwIfAborted();
+      const photo = withObjectUrl({ blob, width, height, takenAt: new Date() });
+      const event = new CapturePhotoEvent(photo);
+      this.dispatchEvent(event);
+      if (!event.defaultPrevented) this.gallery.add(photo);
+      this.announcement = screenTexts().screenshotTaken;
+      this.requestUpdate();
+      return photo;
+    } catch (cause) {
+      const error = toCaptureError(cause);
+      if (!signal.aborted) this.failed(error, 'photo');
+      throw error;
+    }
+  }
+
+  /** The options of `getDisplayMedia()`, from the attributes. */
+  private displayOptions(): DisplayOptions {
+    const { audio, displaySurface, systemAudio, windowAudio, surfaceSwitching, selfBrowserSurface, monitorTypeSurfaces } = this;
+    const options: DisplayOptions = {
+      audio, displaySurface, systemAudio, windowAudio, surfaceSwitching, selfBrowserSurface, monitorTypeSurfaces, focus: this.focusBehavior,
+    };
+    if (this.preferCurrentTab || this.cropTo) options.preferCurrentTab = true; // cropping needs this very tab
+    return options;
+  }
+
+  private displayChanged(next: DisplayState, previous: DisplayState): void {
+    this.display = next;
+    if (next.notice && next.notice !== previous.notice) this.announcement = screenTexts().sharingStopped;
+    if (next.status === 'live' && next.stream !== previous.stream) void this.applyCrop();
+  }
+
+  private async applyCrop(): Promise<void> {
+    const track = this.display.stream?.getVideoTracks()[0];
+    if (!this.cropTo || !track) return;
+    this.crop = await cropToElement(track, this.ownerDocument.getElementById(this.cropTo));
+  }
+
+  private failed(error: CaptureError, operation: CaptureOperation): void {
+    this.failure = error;
+    this.dispatchEvent(new CaptureErrorEvent(error, operation));
+  }
+
+  protected override updated(): void {
+    if (this.isConnected) this.showStream(this.display.stream);
+  }
+
+  private showStream(stream: MediaStream | null): void {
+    const video = this.video;
+    if (!video || video.srcObject === stream) return;
+    video.srcObject = stream;
+    if (stream) video.play().catch(() => undefined);
+  }
+
+  protected override render() {
+    const s = screenTexts();
+    const { status } = this.display;
+    const live = status === 'live';
+    return html`
+      <div class="stage">
+        <video part="video" class=${live ? '' : 'hidden'} aria-label=${s.screenPreviewLabel} .muted=${true} muted playsinline autoplay></video>
+      </div>
+      <div class="bar">
+        ${live
+          ? html`<button part="stop-button" type="button" @click=${this.stopSharing}>${s.stopSharing}</button>
+              <button part="screenshot-button" type="button" @click=${this.screenshotClicked}>${s.takeScreenshot}</button>`
+          : html`<button part="share-button" type="button" ?disabled=${status === 'acquiring'} @click=${this.share}>${s.shareScreen}</button>`}
+      </div>
+      <p part="status" class=${this.failure ? 'status error' : 'status'}>${this.statusText()}</p>
+      ${this.renderCropNotice()}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement || this.statusText()}</p>
+      ${renderGallery(this.gallery.all, (item) => this.removeItem(item), () => this.clearItems())}
+    `;
+  }
+
+  private screenshotClicked(): void {
+    this.takeScreenshot().catch(() => undefined); // shown and reported already
+  }
+
+  private removeItem(item: GalleryItem): void {
+    this.gallery.remove(item);
+    this.requestUpdate();
+  }
+
+  private clearItems(): void {
+    this.gallery.clear();
+    this.requestUpdate();
+  }
+
+  private statusText(): string {
+    const s = screenTexts();
+    // The display store's reasons (`screen-<code>`) have this element's words in the strings table.
+    if (this.failure) return errorText(this.failure);
+    const { status, surface } = this.display;
+    if (status === 'acquiring') return s.choosingScreen;
+    if (status !== 'live' || !surface) return s.notSharing;
+    const what = { monitor: s.sharingMonitor, window: s.sharingWindow, browser: s.sharingBrowser, unknown: s.sharingUnknown }[surface.kind];
+    return surface.label ? formatString(s.sharingNamed, { what, label: surface.label }) : what;
+  }
+
+  private renderCropNotice() {
+    const s = screenTexts();
+    const { crop } = this;
+    if (!crop || crop === 'cropped') return nothing;
+    const what = this.display.surface?.kind === 'window' ? s.sharingWindow : s.sharingMonitor;
+    const text = {
+      'unsupported': s.cropUnsupported,
+      'no-target': formatString(s.cropTargetMissing, { id: this.cropTo }),
+      'not-this-tab': formatString(s.cropNotATab, { what: what.toLowerCase() }),
+    }[crop];
+    return html`<p part="notice" class="notice">${text}</p>`;
+  }
+
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'screen-capture': ScreenCapture;
+  }
+}

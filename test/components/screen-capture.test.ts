@@ -1,0 +1,170 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/screen-capture/define.js';
+import '../../src/components/capture-session/define.js';
+import type { ScreenCapture } from '../../src/components/screen-capture/screen-capture.js';
+import type { CaptureErrorEvent, CapturePhotoEvent } from '../../src/events.js';
+import { clickLikeAPerson, liveSharedTracks, recordSharedTracks, screenCanBeShared } from '../helpers/display.js';
+import { elementSuite } from '../helpers/element-suite.js';
+import { trackEventsCanBeFaked } from '../helpers/fake-media.js';
+import { partOf } from '../helpers/parts.js';
+import { replace, restoreReplaced } from '../helpers/replace.js';
+import { skipWithout } from '../helpers/skip.js';
+import { until } from '../helpers/tracks.js';
+
+const statusOf = (el: ScreenCapture) => partOf(el, 'status')!.textContent!.trim();
+const videoOf = (el: ScreenCapture) => partOf(el, 'video') as HTMLVideoElement;
+
+/** Presses "Share screen" and waits for the sharing to go live. */
+async function share(el: ScreenCapture): Promise<void> {
+  await el.updateComplete;
+  await clickLikeAPerson(partOf(el, 'share-button')!);
+  await until(() => el.displayState.status === 'live', 'sharing live', 8000);
+  await until(() => videoOf(el).videoWidth > 0, 'the preview playing');
+  await el.updateComplete;
+}
+
+describe('<screen-capture>', () => {
+  elementSuite('screen-capture, capture-session');
+  before(recordSharedTracks);
+  afterEach(() => {
+    restoreReplaced();
+    expect(liveSharedTracks(), 'shared tracks still live').to.deep.equal([]);
+  });
+
+  it('asks for nothing until the person presses "Share screen"', async () => {
+    const calls: unknown[] = [];
+    const real = MediaDevices.prototype.getDisplayMedia;
+    replace(MediaDevices.prototype, 'getDisplayMedia', function (this: MediaDevices, options?: DisplayMediaStreamOptions) {
+      calls.push(options);
+      return real.call(this, options);
+    });
+    const el = await fixture<ScreenCapture>(html`<screen-capture></screen-capture>`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(calls, 'no picker opened by itself').to.deep.equal([]);
+    expect(statusOf(el)).to.equal('Not sharing');
+    expect(partOf(el, 'share-button')!.textContent).to.equal('Share screen');
+    await expect(el).to.be.accessible();
+  });
+
+  describe('sharing', () => {
+    beforeEach(async function () {
+      if (!(await screenCanBeShared())) skipWithout(this, 'getDisplayMedia answering without a person');
+    });
+
+    it('shows what is shared with its kind, and "Stop sharing" ends it', async () => {
+      const el = await fixture<ScreenCapture>(html`<screen-capture></screen-capture>`);
+      await share(el);
+      expect(statusOf(el)).to.match(/^Sharing your screen/);
+      const [track] = el.displayState.stream!.getVideoTracks();
+      await expect(el).to.be.accessible();
+      partOf(el, 'stop-button')!.click();
+      await el.updateComplete;
+      expect(track.readyState).to.equal('ended');
+      expect(statusOf(el)).to.equal('Not sharing');
+      expect(partOf(el, 'share-button'), 'ready to share again').to.exist;
+    });
+
+    it('passes its attributes to the picker, also when set after connecting', async () => {
+      const asked: DisplayMediaStreamOptions[] = [];
+      const real = MediaDevices.prototype.getDisplayMedia;
+      replace(MediaDevices.prototype, 'getDisplayMedia', function (this: MediaDevices, options?: DisplayMediaStreamOptions) {
+        asked.push(options ?? {});
+        return real.call(this, options);
+      });
+      const el = await fixture<ScreenCapture>(html`<screen-capture></screen-capture>`);
+      el.setAttribute('audio', '');
+      el.setAttribute('surface-switching', 'include');
+      el.setAttribute('self-browser-surface', 'exclude');
+      el.displaySurface = 'window'; // what a framework does
+      el.monitorTypeSurfaces = 'include';
+      await share(el);
+      expect(asked[0]).to.deep.include({ audio: true, surfaceSwitching: 'include', selfBrowserSurface: 'exclude', monitorTypeSurfaces: 'include' });
+      expect(asked[0].video).to.deep.equal({ displaySurface: 'window' });
+    });
+
+    it('goes back quietly when sharing is stopped from the browser, and says so', async function () {
+      if (!trackEventsCanBeFaked()) skipWithout(this, 'events dispatched on tracks (to stand in for the browser’s Stop sharing bar)');
+      const el = await fixture<ScreenCapture>(html`<screen-capture></screen-capture>`);
+      const errors: CaptureErrorEvent[] = [];
+      el.addEventListener('capture-error', (event) => errors.push(event));
+      await share(el);
+      el.displayState.stream!.getVideoTracks()[0].dispatchEvent(new Event('ended'));
+      await el.updateComplete;
+      expect(el.displayState.status).to.equal('idle');
+      expect(statusOf(el)).to.equal('Not sharing');
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Screen sharing stopped.');
+      expect(errors, 'not an error').to.deep.equal([]);
+    });
+
+    it('takes a screenshot at the shared size, as a photo in the gallery, cancelable like the booth’s', async () => {
+      const el = await fixture<ScreenCapture>(html`<screen-capture></screen-capture>`);
+      await share(el);
+      const events: CapturePhotoEvent[] = [];
+      el.addEventListener('capture-photo', (event) => events.push(event));
+      const photo = await el.takeScreenshot();
+      const { width, height } = el.displayState.surface!;
+      expect([photo.width, photo.height]).to.deep.equal([width, height]);
+      const bitmap = await createImageBitmap(photo.blob);
+      expect([bitmap.width, bitmap.height, photo.blob.type]).to.deep.equal([width, height, 'image/png']);
+      expect(events.map((e) => e.detail)).to.deep.equal([photo]);
+      await el.updateComplete;
+      expect(el.items).to.deep.equal([photo]);
+      expect(partOf(el, 'gallery')!.querySelectorAll('img')).to.have.length(1);
+      el.addEventListener('capture-photo', (event) => event.preventDefault(), { once: true });
+      await el.takeScreenshot();
+      expect(el.items, 'a prevented screenshot is the page’s').to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says why the whole surface is shared when crop-to cannot crop it', async () => {
+      // A fake screen (not this tab): nothing of this page to crop to.
+      const el = await fixture<ScreenCapture>(html`<screen-capture crop-to="nowhere"></screen-capture>`);
+      await share(el);
+      await until(() => partOf(el, 'notice') !== null, 'the crop notice');
+      expect(partOf(el, 'notice')!.textContent).to.match(/cannot crop|Nothing to crop to|needs this page’s own tab/);
+      expect(el.displayState.status, 'still sharing').to.equal('live');
+    });
+
+    it('stops sharing when it leaves the page, not when it moves', async () => {
+      const el = await fixture<ScreenCapture>(html`<screen-capture></screen-capture>`);
+      await share(el);
+      const [track] = el.displayState.stream!.getVideoTracks();
+      const other = document.createElement('div');
+      document.body.append(other);
+      other.append(el);
+      await Promise.resolve();
+      expect(track.readyState, 'moved').to.equal('live');
+      other.remove();
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(track.readyState, 'removed').to.equal('ended');
+    });
+  });
+
+  describe('when sharing cannot start', () => {
+    it('shows nothing red when the person closes the picker', async () => {
+      replace(MediaDevices.prototype, 'getDisplayMedia', () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError')));
+      const el = await fixture<ScreenCapture>(html`<screen-capture></screen-capture>`);
+      const errors: CaptureErrorEvent[] = [];
+      el.addEventListener('capture-error', (event) => errors.push(event));
+      await el.share();
+      await el.updateComplete;
+      expect(statusOf(el)).to.equal('Not sharing');
+      expect(partOf(el, 'status')!.classList.contains('error')).to.be.false;
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('says what went wrong, once, and can try again', async () => {
+      replace(MediaDevices.prototype, 'getDisplayMedia', () => Promise.reject(new DOMException('Permission denied by system', 'NotAllowedError')));
+      const el = await fixture<ScreenCapture>(html`<screen-capture></screen-capture>`);
+      const errors: CaptureErrorEvent[] = [];
+      el.addEventListener('capture-error', (event) => errors.push(event));
+      await el.share();
+      await el.updateComplete;
+      expect(errors.map((e) => [e.operation, e.detail.code])).to.deep.equal([['screen', 'permission-denied']]);
+      expect(statusOf(el)).to.match(/blocked by the system/);
+      expect(partOf(el, 'share-button'), 'Share screen again').to.exist;
+      await expect(el).to.be.accessible();
+    });
+  });
+});
