@@ -1,4 +1,4 @@
-import type { CaptureEnv } from '../../src/core/index.js';
+import type { CaptureEnv, DisplayEnv } from '../../src/core/index.js';
 
 function devices(getUserMedia: () => Promise<MediaStream>): Partial<CaptureEnv> {
   const mediaDevices = Object.assign(new EventTarget(), {
@@ -34,4 +34,9 @@ export function unpluggedAfter(ms: number): Partial<CaptureEnv> {
     }, ms);
     return Promise.resolve(stream);
   });
+}
+
+/** A display env whose picker always fails with the DOMException `name` and `message`. */
+export function displayFaultEnv(name: string, message: string): Partial<DisplayEnv> {
+  return { mediaDevices: { getDisplayMedia: () => Promise.reject(new DOMException(message, name)) } };
 }

@@ -8,6 +8,7 @@ import { partOf } from '../helpers/parts.js';
 import { until } from '../helpers/tracks.js';
 import { attributesByTag } from '../helpers/manifest.js';
 import { skipWithout } from '../helpers/skip.js';
+import { replace } from '../helpers/replace.js';
 
 /**
  * Every attribute of every element takes effect whenever it is set: before the element is
@@ -20,7 +21,7 @@ import { skipWithout } from '../helpers/skip.js';
  * attribute without a row.
  */
 
-type Tag = 'capture-session' | 'camera-preview' | 'device-picker' | 'audio-meter' | 'constraint-panel' | 'photo-booth';
+type Tag = 'capture-session' | 'camera-preview' | 'device-picker' | 'audio-meter' | 'constraint-panel' | 'photo-booth' | 'screen-capture';
 type El<T extends Tag> = HTMLElementTagNameMap[T];
 
 interface Row<T extends Tag = Tag> {
@@ -161,6 +162,42 @@ function pageCanBeHidden(): Promise<boolean> {
     .finally(() => executeServerCommand('set-page-visible', { visible: true }).catch(() => undefined));
   return pageHides;
 }
+
+/**
+ * Presses "Share screen" with getDisplayMedia replaced by a stand-in that notes the options it
+ * was given and answers with `answer` (by default: the person closed the picker). Returns the
+ * options. The picker itself cannot open headless in every engine: what the element asks is
+ * what these rows check.
+ */
+async function pickerOptions(el: El<'screen-capture'>, answer?: () => MediaStream): Promise<DisplayMediaStreamOptions> {
+  const asked: DisplayMediaStreamOptions[] = [];
+  const restore = replace(MediaDevices.prototype, 'getDisplayMedia', (options?: DisplayMediaStreamOptions) => {
+    asked.push(options ?? {});
+    return answer ? Promise.resolve(answer()) : Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
+  });
+  try {
+    await el.updateComplete;
+    await el.share();
+    return asked[0];
+  } finally {
+    restore();
+  }
+}
+
+/** A stream from a canvas, standing in for a shared screen. */
+function canvasScreen(): MediaStream {
+  const canvas = Object.assign(document.createElement('canvas'), { width: 320, height: 180 });
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = '#2563eb';
+  context.fillRect(0, 0, 320, 180);
+  return canvas.captureStream();
+}
+
+const pickerRow = (attribute: string, property: keyof El<'screen-capture'> & string, value: unknown, text: string,
+  expected: Record<string, unknown>) => row({
+  tag: 'screen-capture', attribute, property, value, text,
+  effect: async (el) => void expect(await pickerOptions(el), 'what the picker is asked').to.deep.include(expected),
+});
 
 const persistKey = 'capture-kit:set-after-connect-test';
 
@@ -430,6 +467,46 @@ const rows: Row[] = [
       expect(calls, 'photos taken with ImageCapture').to.equal(1);
     },
   }),
+  // <screen-capture>
+  row({
+    tag: 'screen-capture', attribute: 'autostart', property: 'autostart', value: true, text: '',
+    effect: (el) => untilLive(el, 'its camera started for the bubble'),
+  }),
+  pickerRow('audio', 'audio', true, '', { audio: true }),
+  pickerRow('display-surface', 'displaySurface', 'window', 'window', { video: { displaySurface: 'window' } }),
+  pickerRow('system-audio', 'systemAudio', 'exclude', 'exclude', { systemAudio: 'exclude' }),
+  pickerRow('window-audio', 'windowAudio', 'system', 'system', { windowAudio: 'system' }),
+  pickerRow('surface-switching', 'surfaceSwitching', 'include', 'include', { surfaceSwitching: 'include' }),
+  pickerRow('self-browser-surface', 'selfBrowserSurface', 'exclude', 'exclude', { selfBrowserSurface: 'exclude' }),
+  pickerRow('monitor-type-surfaces', 'monitorTypeSurfaces', 'exclude', 'exclude', { monitorTypeSurfaces: 'exclude' }),
+  pickerRow('prefer-current-tab', 'preferCurrentTab', true, '', { preferCurrentTab: true }),
+  row({
+    tag: 'screen-capture', attribute: 'focus-behavior', property: 'focusBehavior', value: 'no-focus-change', text: 'no-focus-change',
+    unavailable: () => Promise.resolve('CaptureController' in window ? undefined : 'no CaptureController'),
+    effect: async (el) => {
+      const Controller = (window as unknown as { CaptureController: { prototype: { setFocusBehavior(b: string): void } } }).CaptureController;
+      const behaviours: string[] = [];
+      const restore = replace(Controller.prototype, 'setFocusBehavior', (behaviour: string) => void behaviours.push(behaviour));
+      try {
+        const options = await pickerOptions(el, canvasScreen) as { controller?: unknown };
+        expect(options.controller, 'a CaptureController given to the picker').to.be.instanceOf(Controller);
+        expect(behaviours).to.deep.equal(['no-focus-change']);
+      } finally {
+        restore();
+        el.stopSharing();
+      }
+    },
+  }),
+  row({
+    tag: 'screen-capture', attribute: 'crop-to', property: 'cropTo', value: 'nowhere', text: 'nowhere',
+    effect: async (el) => {
+      const options = await pickerOptions(el, canvasScreen);
+      expect((options as { preferCurrentTab?: boolean }).preferCurrentTab, 'cropping needs this tab: offered first').to.equal(true);
+      await until(() => partOf(el, 'notice') !== null, 'the crop notice');
+      expect(partOf(el, 'notice')!.textContent).to.match(/crop/);
+      el.stopSharing();
+    },
+  }),
 ];
 
 // ---- the tests ----
@@ -455,7 +532,7 @@ async function connect(r: Row, el: El<Tag>): Promise<void> {
 const setProperty = (r: Row, el: El<Tag>) => void ((el as unknown as Record<string, unknown>)[r.property] = r.value);
 
 describe('attributes set before or after connecting', () => {
-  elementSuite('capture-session, camera-preview, device-picker, audio-meter, constraint-panel, photo-booth');
+  elementSuite('capture-session, camera-preview, device-picker, audio-meter, constraint-panel, photo-booth, screen-capture');
   before(probeCameraFacing);
   beforeEach(() => localStorage.removeItem(persistKey));
   afterEach(() => localStorage.removeItem(persistKey));

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { enumAttribute, numberAttribute, optionalEnumAttribute, textAttribute } from '../../attributes/attribute-spec.js';
 import {
   createDisplayStore, toCaptureError, type CaptureError, type CaptureRequest, type DisplayOptions, type DisplayState,
+  type DisplayStore,
 } from '../../core/index.js';
 import { CaptureErrorEvent, CapturePhotoEvent, type CaptureOperation } from '../../events.js';
 import { errorText } from '../../i18n/error-text.js';
@@ -134,9 +135,10 @@ export class ScreenCapture extends CaptureElement {
   @property({ attribute: 'bubble-shape', converter: a.bubbleShape.converter })
   bubbleShape: Spec<'bubbleShape'> = a.bubbleShape.fallback;
 
-  /** Screen sharing, the element's own: it ends when the element leaves the page (not when it only moves). */
-  readonly displayStore = createDisplayStore();
-  @state() private display: DisplayState = this.displayStore.getState();
+  /** The element's own screen sharing: it ends when the element leaves the page (not when it only moves). */
+  private readonly ownDisplay = createDisplayStore();
+  private givenDisplay?: DisplayStore;
+  @state() private display: DisplayState = this.ownDisplay.getState();
   @state() private failure: CaptureError | null = null;
   @state() private crop: CropOutcome | undefined;
   @state() private announcement = '';
@@ -149,6 +151,31 @@ export class ScreenCapture extends CaptureElement {
   /** The current snapshot of the screen sharing. */
   get displayState(): DisplayState {
     return this.display;
+  }
+
+  /**
+   * The screen sharing the element shows and controls: its own by default. Set it to one the page
+   * made (`createDisplayStore()`); the page then owns it, and the element leaves it running when
+   * it leaves the page. `undefined` goes back to the element's own.
+   */
+  get displayStore(): DisplayStore {
+    return this.givenDisplay ?? this.ownDisplay;
+  }
+
+  set displayStore(store: DisplayStore | undefined) {
+    if (store !== undefined && (typeof store !== 'object' || typeof store.subscribe !== 'function' || typeof store.start !== 'function')) {
+      console.warn(`<${tag}>: displayStore needs a store made by createDisplayStore(); ignored.`, store);
+      return;
+    }
+    this.unsubscribeDisplay?.();
+    this.unsubscribeDisplay = undefined;
+    this.givenDisplay = store;
+    if (this.isConnected) this.followDisplay();
+  }
+
+  private followDisplay(): void {
+    this.unsubscribeDisplay ??= this.displayStore.subscribe((next, previous) => this.displayChanged(next, previous));
+    this.display = this.displayStore.getState();
   }
 
   /** The screenshots and recordings the gallery holds, newest first. */
@@ -164,8 +191,7 @@ export class ScreenCapture extends CaptureElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.lifetime.signal.aborted) this.lifetime = new AbortController();
-    this.unsubscribeDisplay ??= this.displayStore.subscribe((next, previous) => this.displayChanged(next, previous));
-    this.display = this.displayStore.getState();
+    this.followDisplay();
   }
 
   override disconnectedCallback(): void {
@@ -175,7 +201,7 @@ export class ScreenCapture extends CaptureElement {
       this.lifetime.abort();
       this.unsubscribeDisplay?.();
       this.unsubscribeDisplay = undefined;
-      this.displayStore.stop();
+      this.ownDisplay.stop(); // a store the page gave is the page's
       this.gallery.clear();
     });
   }
