@@ -4,7 +4,7 @@ import type { RecordedClip } from '../../src/components/recording/clip-recorder.
 import { RecordingController } from '../../src/components/recording/recording-controller.js';
 import { bubbleRect, CompositePipeline, type BubbleOptions } from '../../src/components/screen-capture/composite-pipeline.js';
 import { acquireAudioContext, releaseAudioContext } from '../../src/utils/shared-audio-context.js';
-import { liveDisplayTracks, shareScreen } from '../helpers/display-media.js';
+import { liveSharedTracks, shareScreen, stopSharedTracks } from '../helpers/display.js';
 import { openAudioContexts, watchPageResources } from '../helpers/page-resources.js';
 import {
   blue, clipFrame, describeRgb, green, isColour, paintedTrack, pixelAt, red, stopPaintedTracks, StreamViewer, type Rgb,
@@ -62,8 +62,8 @@ describe('CompositePipeline: the screen with the camera bubble', () => {
     viewers.splice(0).forEach((v) => v.close());
     hosts.splice(0).forEach((h) => h.remove());
     stopPaintedTracks(); // the test's own sources: ended with their painting
-    const display = liveDisplayTracks().map((t) => `${t.kind}: ${t.label}`);
-    liveDisplayTracks().forEach((t) => t.stop());
+    const display = liveSharedTracks();
+    stopSharedTracks();
     expect({ left, display }, 'pipelines and getDisplayMedia tracks left live').to.deep.equal({ left: 0, display: [] });
     expectNoLiveTracks();
   });

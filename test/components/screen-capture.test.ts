@@ -11,7 +11,7 @@ import { replace, restoreReplaced } from '../helpers/replace.js';
 import { skipWithout } from '../helpers/skip.js';
 import { until } from '../helpers/tracks.js';
 
-const statusOf = (el: ScreenCapture) => partOf(el, 'status')!.textContent!.trim();
+const statusOf = (el: ScreenCapture) => partOf(el, 'status')!.textContent.trim();
 const videoOf = (el: ScreenCapture) => partOf(el, 'video') as HTMLVideoElement;
 
 /** Presses "Share screen" and waits for the sharing to go live. */

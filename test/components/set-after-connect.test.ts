@@ -9,6 +9,9 @@ import { until } from '../helpers/tracks.js';
 import { attributesByTag } from '../helpers/manifest.js';
 import { skipWithout } from '../helpers/skip.js';
 import { replace } from '../helpers/replace.js';
+import { blue, describeRgb, isColour, paintedCamera, paintedTrack, pixelAt, red, StreamViewer, stopPaintedTracks } from '../helpers/pixels.js';
+import { createCaptureStore } from '../../src/core/index.js';
+import { bubbleRect } from '../../src/components/screen-capture/composite-pipeline.js';
 
 /**
  * Every attribute of every element takes effect whenever it is set: before the element is
@@ -197,6 +200,39 @@ const pickerRow = (attribute: string, property: keyof El<'screen-capture'> & str
   expected: Record<string, unknown>) => row({
   tag: 'screen-capture', attribute, property, value, text,
   effect: async (el) => void expect(await pickerOptions(el), 'what the picker is asked').to.deep.include(expected),
+});
+
+/**
+ * Shares a blue stand-in screen, records with a red camera in the bubble, and returns a frame of
+ * what the recording records (the composite). The store is the row's own, given as `store`.
+ */
+async function recordedFrame(el: El<'screen-capture'>): Promise<ImageData> {
+  const store = createCaptureStore({ env: paintedCamera(red) });
+  el.store = store;
+  const viewers: StreamViewer[] = [];
+  try {
+    await store.start();
+    await pickerOptions(el, () => new MediaStream([paintedTrack(640, 360, blue)]));
+    await el.startRecording();
+    await el.updateComplete;
+    const viewer = new StreamViewer(el.recordingStream!);
+    viewers.push(viewer);
+    // The camera shows in the bubble from its first frame on: wait for a frame with some red.
+    return await viewer.frameWhere((frame) => (frame.data.some((v, i) => i % 4 === 0 && v > 200) || el.bubble === 'off' ? '' : 'no camera yet'));
+  } finally {
+    viewers.forEach((v) => v.close());
+    await el.stopRecording();
+    el.stopSharing();
+    store.destroy();
+    stopPaintedTracks();
+  }
+}
+
+const colourAt = (frame: ImageData, x: number, y: number) => pixelAt(frame, Math.round(x), Math.round(y));
+const bubbleRow = (attribute: string, property: keyof El<'screen-capture'> & string, value: unknown, text: string,
+  check: (frame: ImageData) => void) => row({
+  tag: 'screen-capture', attribute, property, value, text,
+  effect: async (el) => check(await recordedFrame(el)),
 });
 
 const persistKey = 'capture-kit:set-after-connect-test';
@@ -505,6 +541,45 @@ const rows: Row[] = [
       await until(() => partOf(el, 'notice') !== null, 'the crop notice');
       expect(partOf(el, 'notice')!.textContent).to.match(/crop/);
       el.stopSharing();
+    },
+  }),
+  bubbleRow('bubble', 'bubble', 'off', 'off', (frame) => {
+    const rect = bubbleRect(frame.width, frame.height);
+    const centre = colourAt(frame, rect.x + rect.width / 2, rect.y + rect.height / 2);
+    expect(isColour(centre, blue), `the screen where the bubble would be: ${describeRgb(centre)}`).to.be.true;
+  }),
+  bubbleRow('bubble-corner', 'bubbleCorner', 'top-left', 'top-left', (frame) => {
+    const rect = bubbleRect(frame.width, frame.height, { corner: 'top-left' });
+    const centre = colourAt(frame, rect.x + rect.width / 2, rect.y + rect.height / 2);
+    expect(isColour(centre, red), `the camera at the top left: ${describeRgb(centre)}`).to.be.true;
+  }),
+  bubbleRow('bubble-size', 'bubbleSize', 0.5, '0.5', (frame) => {
+    const big = bubbleRect(frame.width, frame.height, { size: 0.5 });
+    const small = bubbleRect(frame.width, frame.height);
+    // Inside the big bubble (its circle too), left of the default one.
+    const x = big.x + big.width * 0.3;
+    const point = colourAt(frame, x, big.y + big.height / 2);
+    expect(x < small.x, 'a point outside the default bubble').to.be.true;
+    expect(isColour(point, red), `the camera in a bubble half the height: ${describeRgb(point)}`).to.be.true;
+  }),
+  bubbleRow('bubble-shape', 'bubbleShape', 'square', 'square', (frame) => {
+    const rect = bubbleRect(frame.width, frame.height);
+    const corner = colourAt(frame, rect.x + 3, rect.y + 3); // outside a circle, inside a square
+    expect(isColour(corner, red), `the camera in the square's corner: ${describeRgb(corner)}`).to.be.true;
+  }),
+  row({
+    tag: 'screen-capture', attribute: 'max-duration', property: 'maxDuration', value: 1, text: '1',
+    effect: async (el) => {
+      const clips: unknown[] = [];
+      el.addEventListener('capture-recording', (event) => clips.push(event.detail));
+      el.addEventListener('capture-error', (event) => clips.push(event.detail));
+      await pickerOptions(el, () => new MediaStream([paintedTrack(640, 360, blue)]));
+      await el.startRecording();
+      expect(el.recording, 'recording').to.be.true;
+      await until(() => !el.recording, 'the recording to stop by itself after 1 s', 4000);
+      await until(() => clips.length === 1, 'the recording delivered (a clip, or "nothing was recorded" where recordings are empty)');
+      el.stopSharing();
+      stopPaintedTracks();
     },
   }),
 ];

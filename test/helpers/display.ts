@@ -1,4 +1,5 @@
 import { sendMouse } from '@web/test-runner-commands';
+import { skipWithout } from './skip.js';
 
 const shared: MediaStreamTrack[] = [];
 let watching = false;
@@ -21,6 +22,9 @@ export function recordSharedTracks(): void {
 /** The shared tracks still live, as `kind: label`. */
 export const liveSharedTracks = (): string[] =>
   shared.filter((track) => track.readyState === 'live').map((track) => `${track.kind}: ${track.label}`);
+
+/** Stops every shared track still live (a test that shared directly stops what it shared). */
+export const stopSharedTracks = (): void => shared.forEach((track) => track.stop());
 
 /**
  * Runs `action` in the handler of a real click (the test runner moves the mouse and presses):
@@ -64,4 +68,19 @@ export async function clickLikeAPerson(element: Element): Promise<void> {
   element.scrollIntoView({ block: 'center' });
   const box = element.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}
+
+/**
+ * A shared screen from getDisplayMedia, asked from a click (Chromium's fake monitor, WebKit's
+ * mock screen). Skips the test, saying why, where the browser gives none (headless Firefox ESR
+ * has no screen: NotFoundError). Its tracks are the test's to stop.
+ */
+export async function shareScreen(context: Mocha.Context, options: DisplayMediaStreamOptions = { video: true }): Promise<MediaStream> {
+  recordSharedTracks();
+  const asking = fromClick(() => navigator.mediaDevices.getDisplayMedia(options));
+  const late = new Promise<string>((resolve) => setTimeout(() => resolve('no answer within 3 s'), 3000));
+  const outcome = await Promise.race([asking.catch((error: Error) => `${error.name}: ${error.message}`), late]);
+  void asking.then((stream) => typeof outcome === 'string' && stream.getTracks().forEach((t) => t.stop()), () => undefined);
+  if (typeof outcome === 'string') return skipWithout(context, `getDisplayMedia (${outcome})`);
+  return outcome;
 }

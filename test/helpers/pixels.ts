@@ -1,3 +1,4 @@
+import type { CaptureEnv } from '../../src/core/index.js';
 import { until } from './tracks.js';
 
 /** An RGB colour, 0–255 a channel. */
@@ -120,4 +121,18 @@ export async function clipFrame(blob: Blob, at: number): Promise<ImageData> {
     video.load();
     URL.revokeObjectURL(url);
   }
+}
+
+/**
+ * A camera of one known colour for a capture store (`createCaptureStore({ env })`): the fake
+ * cameras' pictures look too much like the fake screens' to tell a bubble from the screen.
+ * Its tracks are painted tracks (`stopPaintedTracks()` ends them).
+ */
+export function paintedCamera(colour: Rgb): Partial<CaptureEnv> {
+  const mediaDevices = Object.assign(new EventTarget(), {
+    getUserMedia: () => Promise.resolve(new MediaStream([paintedTrack(640, 480, colour)])),
+    enumerateDevices: () => Promise.resolve([]),
+    getSupportedConstraints: () => ({}),
+  });
+  return { mediaDevices: mediaDevices as unknown as MediaDevices, permissions: undefined };
 }

@@ -22,10 +22,6 @@ export const fileUnreadableError = (cause: unknown): CaptureError =>
 /** Drawing or encoding the photo failed. */
 export const encodingError = (cause: unknown): CaptureError => boothError('unknown', 'encoding-failed', 'The photo could not be encoded', cause);
 
-/** A recording could not be set up, failed while it ran (`recording-failed`), or delivered nothing (`recording-empty`). */
-export const recordingError = (cause: unknown, reason: 'recording-failed' | 'recording-empty'): CaptureError =>
-  boothError('unknown', reason, 'The recording failed', cause);
-
 /** The booth left the page before a photo was delivered: nothing is shown or dispatched for it. */
 export const leftThePageError = (cause: unknown): CaptureError =>
   new CaptureError('aborted', 'The booth left the page before the photo was delivered', { cause });

@@ -4,7 +4,6 @@ import { enumAttribute, numberAttribute, optionalBooleanAttribute, textAttribute
 import { CaptureError, liveTrack, toCaptureError, type CaptureRequest } from '../../core/index.js';
 import { CaptureErrorEvent, CapturePhotoEvent, CaptureRecordingEvent, type CaptureOperation } from '../../events.js';
 import { errorText } from '../../i18n/error-text.js';
-import { formatString } from '../../i18n/strings.js';
 import { boothTexts } from './photo-booth.strings.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { galleryStyles } from '../../styles/gallery.styles.js';
@@ -12,7 +11,9 @@ import { releaseUnlessMoved } from '../../utils/unless-moved.js';
 import type { CameraPreview } from '../camera-preview/camera-preview.js';
 import { mirrors } from '../camera-preview/mirror.js';
 import { CaptureElement } from '../capture-element.js';
-import { cameraOffError, encodingError, leftThePageError, recordingError } from './booth-errors.js';
+import { cameraOffError, encodingError, leftThePageError } from './booth-errors.js';
+import { finishedClip, minutesAndSeconds, recordingReasons } from '../recording/finished-clip.js';
+import { recordingError } from '../recording/recording-errors.js';
 import type { RecordedClip } from '../recording/clip-recorder.js';
 import { drawPhoto } from './draw-photo.js';
 import { fileFrame, sensorFrame, videoFrame, type Frame } from './frame-source.js';
@@ -45,7 +46,6 @@ const attributes = {
   source: enumAttribute<PhotoSource>(tag, 'source', ['canvas', 'image-capture'], 'canvas'),
 };
 const { format, mode, maxDuration, quality, countdown, burst, burstInterval, maxPhotos, filter, mirror, source } = attributes;
-const minutesAndSeconds = (seconds: number) => `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
 /** Failures after which only a file from the device can provide a photo. */
 const noCamera = new Set(['not-found', 'unsupported', 'insecure-context', 'permission-denied']);
 
@@ -331,9 +331,7 @@ export class PhotoBooth extends CaptureElement {
       'no-frame': s.errorNoFrame,
       'file-unreadable': s.errorFileUnreadable,
       'encoding-failed': s.errorEncodingFailed,
-      'recording-failed': s.errorRecording,
-      'recording-empty': formatString(s.errorRecording, { detail: s.recordingEmpty }),
-      'recording-unsupported': s.errorRecordingUnsupported,
+      ...recordingReasons(),
     });
   }
 
@@ -400,19 +398,17 @@ export class PhotoBooth extends CaptureElement {
   }
 
   /** A finished clip goes to `capture-recording` and, unless prevented, to the gallery. */
-  private keepClip({ blob, mimeType, duration }: RecordedClip): void {
+  private keepClip(recorded: RecordedClip): void {
     if (this.lifetime.signal.aborted) return;
-    // A browser whose encoder had not started yet delivers nothing: say so rather than keep an empty file.
-    if (blob.size === 0) return this.recordingFailed(new Error('nothing was recorded'), 'recording-empty');
-    const clip: CaptureClip = withObjectUrl({ blob, mimeType, duration, takenAt: new Date() });
+    const clip = finishedClip(recorded);
+    if (clip instanceof CaptureError) return this.failed(clip, 'recording');
     this.handOver(clip, new CaptureRecordingEvent(clip));
     this.announcement = boothTexts().recordingSaved;
     this.requestUpdate();
   }
 
-  private recordingFailed(cause: Error, reason: 'recording-failed' | 'recording-empty' = 'recording-failed'): void {
-    const named = cause instanceof CaptureError && cause.params.reason !== undefined; // already the booth's own
-    this.failed(named ? cause : recordingError(cause, reason), 'recording');
+  private recordingFailed(cause: Error): void {
+    this.failed(recordingError(cause, 'recording-failed'), 'recording');
   }
 }
 

@@ -2,10 +2,10 @@ import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { enumAttribute, numberAttribute, optionalEnumAttribute, textAttribute } from '../../attributes/attribute-spec.js';
 import {
-  createDisplayStore, toCaptureError, type CaptureError, type CaptureRequest, type DisplayOptions, type DisplayState,
+  createDisplayStore, liveTrack, toCaptureError, type CaptureError, type CaptureRequest, type DisplayOptions, type DisplayState,
   type DisplayStore,
 } from '../../core/index.js';
-import { CaptureErrorEvent, CapturePhotoEvent, type CaptureOperation } from '../../events.js';
+import { CaptureErrorEvent, CapturePhotoEvent, CaptureRecordingEvent, type CaptureOperation } from '../../events.js';
 import { errorText } from '../../i18n/error-text.js';
 import { formatString } from '../../i18n/strings.js';
 import { galleryStyles } from '../../styles/gallery.styles.js';
@@ -18,9 +18,15 @@ import { Gallery } from '../photo-booth/gallery.js';
 import { renderGallery, type GalleryItem } from '../photo-booth/gallery-view.js';
 import { withObjectUrl } from '../photo-booth/object-url.js';
 import type { CapturePhoto } from '../../types.js';
+import type { RecordedClip } from '../recording/clip-recorder.js';
+import { finishedClip, minutesAndSeconds, recordingReasons } from '../recording/finished-clip.js';
+import { RecordingController } from '../recording/recording-controller.js';
+import { recordingError } from '../recording/recording-errors.js';
+import { CompositePipeline } from './composite-pipeline.js';
 import { cropToElement, type CropOutcome } from './crop.js';
 import { screenCaptureStyles } from './screen-capture.styles.js';
 import { screenTexts } from './screen-capture.strings.js';
+import { boothTexts } from '../photo-booth/photo-booth.strings.js';
 
 const tag = 'screen-capture';
 const includeExclude = ['include', 'exclude'] as const;
@@ -57,11 +63,15 @@ type Spec<K extends keyof typeof attributes> = (typeof attributes)[K]['fallback'
  * @csspart share-button - "Share screen".
  * @csspart stop-button - "Stop sharing".
  * @csspart screenshot-button - "Take screenshot".
+ * @csspart record-button - "Start recording" and "Stop recording" (`aria-pressed`).
+ * @csspart bubble-button - "Camera in recordings" (`aria-pressed`): the camera bubble on or off.
+ * @csspart timer - The elapsed time of a recording.
  * @csspart status - What is shared now, or what went wrong.
  * @csspart notice - Why cropping fell back to the whole tab.
  * @csspart gallery - The screenshots and recordings, newest first.
  *
  * @fires capture-photo - A screenshot was taken; `detail` is the photo. Cancelable: `preventDefault()` keeps it out of the gallery.
+ * @fires capture-recording - A recording ended; `detail` is the clip. Cancelable like `capture-photo`.
  * @fires capture-error - Sharing (`operation: 'screen'`), a screenshot (`photo`) or a recording (`recording`) failed. A closed picker is not an error.
  *
  * @cssprop [--capture-preview-background=#111] - Background behind the preview.
@@ -147,6 +157,14 @@ export class ScreenCapture extends CaptureElement {
   private readonly gallery = new Gallery<GalleryItem>();
   private unsubscribeDisplay?: () => void;
   private lifetime = new AbortController();
+  /** The screen with the camera bubble, drawn while a recording needs it. */
+  private pipeline?: CompositePipeline;
+  private readonly recorder: RecordingController = new RecordingController(this, {
+    maxDuration: () => this.maxDuration,
+    canvas: () => this.syncPipeline(),
+    onClip: (clip) => this.keepClip(clip),
+    onError: (error) => this.failed(recordingError(error, 'recording-failed'), 'recording'),
+  });
 
   /** The current snapshot of the screen sharing. */
   get displayState(): DisplayState {
@@ -203,6 +221,7 @@ export class ScreenCapture extends CaptureElement {
       this.unsubscribeDisplay = undefined;
       this.ownDisplay.stop(); // a store the page gave is the page's
       this.gallery.clear();
+      this.syncPipeline();
     });
   }
 
@@ -255,6 +274,76 @@ export class ScreenCapture extends CaptureElement {
     }
   }
 
+  /** Whether a recording runs. */
+  get recording(): boolean {
+    return this.recorder.recording;
+  }
+
+  /** What a recording records while it runs: the shared screen with the camera bubble; else `null`. */
+  get recordingStream(): MediaStream | null {
+    return this.recorder.active ? (this.pipeline?.stream ?? null) : null;
+  }
+
+  /**
+   * Starts recording what is shared, with its sound, the microphone of the store (the session's)
+   * and, with `bubble="on"`, its camera in a bubble while it is on. Never rejects: a failure is
+   * shown and reported (`capture-error`, operation `recording`).
+   */
+  async startRecording(): Promise<void> {
+    if (this.display.status !== 'live' || this.recorder.active) return;
+    this.failure = null;
+    await this.recorder.start({ screen: this.display.stream?.getAudioTracks()[0], microphone: liveTrack(this.state.stream, 'audio') });
+    if (this.recorder.recording) this.announcement = boothTexts().recordingStarted;
+  }
+
+  /** Stops the recording; the clip goes to `capture-recording` and the gallery. */
+  stopRecording(): Promise<void> {
+    return this.recorder.stop(true);
+  }
+
+  /**
+   * The composite of the screen and the camera bubble, brought up to date: made when a recording
+   * needs it, told of a camera switch, the bubble turned off or the surface changed, and ended
+   * once nothing records.
+   */
+  private syncPipeline(): CompositePipeline | undefined {
+    const screen = liveTrack(this.display.stream, 'video');
+    if (!this.recorder.active || !screen || !this.isConnected) {
+      this.pipeline?.stop();
+      this.pipeline = undefined;
+      return undefined;
+    }
+    const bubble = { corner: this.bubbleCorner, size: this.bubbleSize, shape: this.bubbleShape };
+    this.pipeline ??= new CompositePipeline(screen, bubble);
+    this.pipeline.setScreen(screen);
+    this.pipeline.setBubble(bubble);
+    this.pipeline.setCamera(this.bubble === 'on' ? liveTrack(this.state.stream, 'video') : undefined);
+    return this.pipeline;
+  }
+
+  /** A finished clip goes to `capture-recording` and, unless prevented, to the gallery. */
+  private keepClip(recorded: RecordedClip): void {
+    if (this.lifetime.signal.aborted) return;
+    const clip = finishedClip(recorded);
+    if (clip instanceof Error) return this.failed(clip, 'recording');
+    const event = new CaptureRecordingEvent(clip);
+    this.dispatchEvent(event);
+    if (!event.defaultPrevented) this.gallery.add(clip);
+    this.announcement = boothTexts().recordingSaved;
+    this.requestUpdate();
+  }
+
+  private toggleRecording(): void {
+    if (this.recorder.recording) void this.stopRecording();
+    else void this.startRecording();
+  }
+
+  /** The camera bubble on or off; turning it on starts the camera where none runs (a click asked for it). */
+  private toggleBubble(): void {
+    this.bubble = this.bubble === 'on' ? 'off' : 'on';
+    if (this.bubble === 'on' && this.state.status === 'idle') this.startCapture();
+  }
+
   /** The options of `getDisplayMedia()`, from the attributes. */
   private displayOptions(): DisplayOptions {
     const { audio, displaySurface, systemAudio, windowAudio, surfaceSwitching, selfBrowserSurface, monitorTypeSurfaces } = this;
@@ -283,7 +372,12 @@ export class ScreenCapture extends CaptureElement {
   }
 
   protected override updated(): void {
-    if (this.isConnected) this.showStream(this.display.stream);
+    if (!this.isConnected) return;
+    this.showStream(this.display.stream);
+    // Sharing ended (from the browser too) mid-recording: the clip ends there and is kept.
+    if (this.recorder.recording && !liveTrack(this.display.stream, 'video')) void this.recorder.stop(true);
+    this.recorder.setMicrophone(liveTrack(this.state.stream, 'audio'));
+    this.syncPipeline();
   }
 
   private showStream(stream: MediaStream | null): void {
@@ -304,7 +398,8 @@ export class ScreenCapture extends CaptureElement {
       <div class="bar">
         ${live
           ? html`<button part="stop-button" type="button" @click=${this.stopSharing}>${s.stopSharing}</button>
-              <button part="screenshot-button" type="button" @click=${this.screenshotClicked}>${s.takeScreenshot}</button>`
+              <button part="screenshot-button" type="button" @click=${this.screenshotClicked}>${s.takeScreenshot}</button>
+              ${this.renderRecordingControls()}`
           : html`<button part="share-button" type="button" ?disabled=${status === 'acquiring'} @click=${this.share}>${s.shareScreen}</button>`}
       </div>
       <p part="status" class=${this.failure ? 'status error' : 'status'}>${this.statusText()}</p>
@@ -312,6 +407,17 @@ export class ScreenCapture extends CaptureElement {
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement || this.statusText()}</p>
       ${renderGallery(this.gallery.all, (item) => this.removeItem(item), () => this.clearItems())}
     `;
+  }
+
+  private renderRecordingControls() {
+    const s = screenTexts();
+    const b = boothTexts();
+    const { recorder } = this;
+    return html`
+      <button part="record-button" type="button" ?disabled=${recorder.starting} aria-pressed=${String(recorder.recording)}
+        @click=${this.toggleRecording}>${recorder.recording ? b.stopRecording : b.startRecording}</button>
+      ${recorder.recording ? html`<span part="timer" class="timer" role="timer">${minutesAndSeconds(recorder.elapsed)}</span>` : nothing}
+      <button part="bubble-button" type="button" aria-pressed=${String(this.bubble === 'on')} @click=${this.toggleBubble}>${s.cameraBubble}</button>`;
   }
 
   private screenshotClicked(): void {
@@ -331,7 +437,7 @@ export class ScreenCapture extends CaptureElement {
   private statusText(): string {
     const s = screenTexts();
     // The display store's reasons (`screen-<code>`) have this element's words in the strings table.
-    if (this.failure) return errorText(this.failure);
+    if (this.failure) return errorText(this.failure, recordingReasons());
     const { status, surface } = this.display;
     if (status === 'acquiring') return s.choosingScreen;
     if (status !== 'live' || !surface) return s.notSharing;
