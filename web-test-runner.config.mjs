@@ -71,13 +71,17 @@ const pageVisibilityPlugin = {
 // *.denied.test.ts: every prompt refused. *.permission.test.ts: the test sets the permission.
 // *.chromium.test.ts: needs a Chromium-only feature (for instance the permission command).
 // *.image-capture.test.ts: also run in WebKit with its ImageCapture feature turned on.
+// *.tab-capture.test.ts: Chromium whose picker gives the test's own tab (Region Capture).
 // *.stress.test.ts: long churn runs, only in `npm run test:stress` (web-test-runner.stress.config.mjs).
-const normal = ['test/**/*.test.ts', '!test/**/*.denied.test.ts', '!test/**/*.permission.test.ts', '!test/**/*.stress.test.ts'];
+const normal = ['test/**/*.test.ts', '!test/**/*.denied.test.ts', '!test/**/*.permission.test.ts', '!test/**/*.stress.test.ts',
+  '!test/**/*.tab-capture.test.ts'];
 
 const groups = [
   { name: 'chromium', files: normal, browsers: [chromium(['--use-fake-ui-for-media-stream'])] },
   { name: 'chromium-denied', files: 'test/**/*.denied.test.ts', browsers: [chromium(['--deny-permission-prompts'])] },
   { name: 'chromium-permission', files: 'test/**/*.permission.test.ts', browsers: [chromium()] },
+  // Without the fake picker (which wins over it): getDisplayMedia({ preferCurrentTab }) gives this tab.
+  { name: 'chromium-tab-capture', files: 'test/**/*.tab-capture.test.ts', browsers: [chromium(['--auto-accept-this-tab-capture'])] },
 ];
 if (hasFirefox) {
   groups.push(

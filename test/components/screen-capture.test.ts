@@ -10,6 +10,12 @@ import { partOf } from '../helpers/parts.js';
 import { replace, restoreReplaced } from '../helpers/replace.js';
 import { skipWithout } from '../helpers/skip.js';
 import { until } from '../helpers/tracks.js';
+import { blue, clipFrame, describeRgb, isColour, paintedCamera, pixelAt, red, stopPaintedTracks } from '../helpers/pixels.js';
+import { videoRecordingHasBytes } from '../helpers/recording.js';
+import { createCaptureStore } from '../../src/core/index.js';
+import type { CaptureSession } from '../../src/components/capture-session/capture-session.js';
+import { bubbleRect } from '../../src/components/screen-capture/composite-pipeline.js';
+import type { CaptureClip } from '../../src/types.js';
 
 const statusOf = (el: ScreenCapture) => partOf(el, 'status')!.textContent.trim();
 const videoOf = (el: ScreenCapture) => partOf(el, 'video') as HTMLVideoElement;
@@ -24,10 +30,11 @@ async function share(el: ScreenCapture): Promise<void> {
 }
 
 describe('<screen-capture>', () => {
-  elementSuite('screen-capture, capture-session');
+  const suite = elementSuite('screen-capture, capture-session');
   before(recordSharedTracks);
   afterEach(() => {
     restoreReplaced();
+    stopPaintedTracks();
     expect(liveSharedTracks(), 'shared tracks still live').to.deep.equal([]);
   });
 
@@ -141,7 +148,105 @@ describe('<screen-capture>', () => {
     });
   });
 
+  describe('recording', () => {
+    beforeEach(async function () {
+      if (!(await screenCanBeShared())) skipWithout(this, 'getDisplayMedia answering without a person');
+    });
+
+    /** A session whose camera is red (a painted stand-in), with a screen capture inside, sharing. */
+    async function sharingInSession(): Promise<{ session: CaptureSession; el: ScreenCapture }> {
+      const store = createCaptureStore({ env: paintedCamera(red) });
+      suite.stores.push(store);
+      const session = await fixture<CaptureSession>(html`<capture-session .store=${store}><screen-capture></screen-capture></capture-session>`);
+      await store.start();
+      const el = session.querySelector('screen-capture')!;
+      await share(el);
+      return { session, el };
+    }
+
+    /** Records about a second and a half; returns what the recording delivered. */
+    async function recordABit(el: ScreenCapture): Promise<{ clips: CaptureClip[]; errors: CaptureErrorEvent[] }> {
+      const clips: CaptureClip[] = [];
+      const errors: CaptureErrorEvent[] = [];
+      el.addEventListener('capture-recording', (event) => clips.push(event.detail));
+      el.addEventListener('capture-error', (event) => errors.push(event));
+      partOf(el, 'record-button')!.click();
+      await until(() => el.recording, 'recording');
+      await el.updateComplete;
+      expect(partOf(el, 'record-button')!.getAttribute('aria-pressed')).to.equal('true');
+      await until(() => partOf(el, 'timer')?.textContent === '0:01', 'the timer at 0:01', 4000);
+      partOf(el, 'record-button')!.click();
+      await until(() => clips.length + errors.length > 0, 'the recording delivered', 8000);
+      return { clips, errors };
+    }
+
+    it('records the screen with the session’s camera in a bubble: a frame of the clip shows it', async function () {
+      const { el } = await sharingInSession();
+      const { clips, errors } = await recordABit(el);
+      if (!(await videoRecordingHasBytes())) {
+        expect(errors.map((e) => [e.operation, e.detail.params.reason])).to.deep.equal([['recording', 'recording-empty']]);
+        skipWithout(this, 'video recordings with bytes');
+      }
+      expect(errors).to.deep.equal([]);
+      expect(clips).to.have.length(1);
+      const frame = await clipFrame(clips[0].blob, 0.5);
+      const rect = bubbleRect(frame.width, frame.height);
+      const centre = pixelAt(frame, Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2));
+      expect(isColour(centre, red), `the camera in the bubble: ${describeRgb(centre)}`).to.be.true;
+      await el.updateComplete;
+      expect(el.items).to.deep.equal(clips);
+      await expect(el).to.be.accessible();
+    });
+
+    it('leaves the camera out once the person turns the bubble off', async function () {
+      const { el } = await sharingInSession();
+      partOf(el, 'bubble-button')!.click();
+      await el.updateComplete;
+      expect(partOf(el, 'bubble-button')!.getAttribute('aria-pressed')).to.equal('false');
+      expect(el.getAttribute('bubble')).to.equal('off');
+      partOf(el, 'record-button')!.click();
+      await until(() => el.recordingStream !== null, 'the recording’s picture');
+      const video = Object.assign(document.createElement('video'), { muted: true, srcObject: el.recordingStream });
+      await video.play();
+      await until(() => video.videoWidth > 0, 'a frame');
+      const canvas = Object.assign(document.createElement('canvas'), { width: video.videoWidth, height: video.videoHeight });
+      const context = canvas.getContext('2d', { willReadFrequently: true })!;
+      context.drawImage(video, 0, 0);
+      const frame = context.getImageData(0, 0, canvas.width, canvas.height);
+      video.srcObject = null;
+      const rect = bubbleRect(frame.width, frame.height);
+      const centre = pixelAt(frame, Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2));
+      expect(isColour(centre, red), `no camera where the bubble was: ${describeRgb(centre)}`).to.be.false;
+      await el.stopRecording();
+    });
+
+    it('ends the recording, keeping it, when sharing is stopped from the browser', async function () {
+      if (!trackEventsCanBeFaked()) skipWithout(this, 'events dispatched on tracks (to stand in for the browser’s Stop sharing bar)');
+      const { el } = await sharingInSession();
+      const ends: unknown[] = [];
+      el.addEventListener('capture-recording', (event) => ends.push(event.detail));
+      el.addEventListener('capture-error', (event) => ends.push(event.detail));
+      await el.startRecording();
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      el.displayState.stream!.getVideoTracks()[0].dispatchEvent(new Event('ended'));
+      await until(() => !el.recording && ends.length === 1, 'the recording ended once');
+      expect(el.displayState.status).to.equal('idle');
+    });
+  });
+
   describe('when sharing cannot start', () => {
+    it('says there is nothing to share where the browser has no screen (headless Firefox)', async function () {
+      const el = await fixture<ScreenCapture>(html`<screen-capture></screen-capture>`);
+      const errors: CaptureErrorEvent[] = [];
+      el.addEventListener('capture-error', (event) => errors.push(event));
+      await clickLikeAPerson(partOf(el, 'share-button')!);
+      await until(() => el.displayState.status !== 'acquiring' && el.displayState.status !== 'idle', 'an answer', 5000).catch(() => undefined);
+      el.stopSharing();
+      if (errors[0]?.detail.code !== 'not-found') skipWithout(this, 'a browser without a screen to share');
+      await el.updateComplete;
+      expect(statusOf(el)).to.equal('There is no screen, window or tab to share.');
+    });
+
     it('shows nothing red when the person closes the picker', async () => {
       replace(MediaDevices.prototype, 'getDisplayMedia', () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError')));
       const el = await fixture<ScreenCapture>(html`<screen-capture></screen-capture>`);

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { enumAttribute, numberAttribute, optionalEnumAttribute, textAttribute } from '../../attributes/attribute-spec.js';
 import {
@@ -371,12 +371,16 @@ export class ScreenCapture extends CaptureElement {
     this.dispatchEvent(new CaptureErrorEvent(error, operation));
   }
 
-  protected override updated(): void {
-    if (!this.isConnected) return;
-    this.showStream(this.display.stream);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     // Sharing ended (from the browser too) mid-recording: the clip ends there and is kept.
     if (this.recorder.recording && !liveTrack(this.display.stream, 'video')) void this.recorder.stop(true);
     this.recorder.setMicrophone(liveTrack(this.state.stream, 'audio'));
+  }
+
+  protected override updated(): void {
+    if (!this.isConnected) return;
+    this.showStream(this.display.stream);
     this.syncPipeline();
   }
 
