@@ -10,7 +10,7 @@ import { partOf } from '../helpers/parts.js';
 import { replace, restoreReplaced } from '../helpers/replace.js';
 import { skipWithout } from '../helpers/skip.js';
 import { until } from '../helpers/tracks.js';
-import { blue, clipFrame, describeRgb, isColour, paintedCamera, pixelAt, red, stopPaintedTracks } from '../helpers/pixels.js';
+import { clipFrame, describeRgb, isColour, paintedCamera, pixelAt, red, stopPaintedTracks } from '../helpers/pixels.js';
 import { videoRecordingHasBytes } from '../helpers/recording.js';
 import { createCaptureStore } from '../../src/core/index.js';
 import type { CaptureSession } from '../../src/components/capture-session/capture-session.js';
