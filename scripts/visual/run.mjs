@@ -166,6 +166,9 @@ const scenarios = [
   { name: 'panel-before-capture', story: 'elements-constraint-panel--before-capture' },
   { name: 'panel-denied', story: 'elements-constraint-panel--denied' },
   { name: 'panel-overconstrained', story: 'elements-constraint-panel--overconstrained' },
+  // Not while sharing: Chromium's fake screen is a moving pattern.
+  { name: 'screen-idle', story: 'elements-screen-capture--alone', subset: true },
+  { name: 'screen-refused', story: 'elements-screen-capture--refused-by-system', steps: [waitFor('[part="status"].error')] },
 ];
 
 /** The matrix: every shot at 1024 and 320 px in Chromium light; the subset in the other variants. */
