@@ -35,3 +35,14 @@ export function releaseAudioContext(): void {
   context.close().catch(() => undefined);
   context = undefined;
 }
+
+/**
+ * Resolves once the shared context runs (resumed: a recording asked for by a click may), or
+ * after `timeout` ms. The caller holds a reference (`acquireAudioContext()`).
+ */
+export function audioContextRunning(timeout = 1000): Promise<void> {
+  const current = context;
+  if (!current || current.state !== 'suspended') return Promise.resolve();
+  const resumed = current.resume().catch(() => undefined);
+  return Promise.race([resumed, new Promise((resolve) => setTimeout(resolve, timeout))]).then(() => undefined);
+}

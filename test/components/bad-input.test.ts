@@ -10,8 +10,8 @@ import { attributesByTag } from '../helpers/manifest.js';
 
 
 const badValues = ['', 'bogus-value', '-1', 'NaN', '1e309', '{"broken json', '   ', '9'.repeat(400)];
-/** Attributes where any text is valid: a device-picker label, a storage key. */
-const freeText = new Set(['label', 'persist']);
+/** Attributes where any text is valid: a device-picker label, a storage key, an element id. */
+const freeText = new Set(['label', 'persist', 'crop-to']);
 /** Values every non-boolean, non-free-text attribute must turn down with a warning. */
 const alwaysWrong = ['bogus-value', '{"broken json'];
 
@@ -30,7 +30,7 @@ describe('bad input, table-driven over the manifest', () => {
 
   it('covers every element of the kit', async () => {
     const tags = (await attributesByTag()).map(([tag]) => tag).sort();
-    expect(tags).to.deep.equal(['audio-meter', 'camera-preview', 'capture-session', 'constraint-panel', 'device-picker', 'photo-booth']);
+    expect(tags).to.deep.equal(['audio-meter', 'camera-preview', 'capture-session', 'constraint-panel', 'device-picker', 'photo-booth', 'screen-capture']);
   });
 
   it('never throws out of an attribute, warns for values it cannot use, and keeps working', async function () {

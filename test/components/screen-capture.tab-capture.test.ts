@@ -28,8 +28,15 @@ describe('<screen-capture crop-to> sharing this tab', () => {
     expect(el.displayState.surface!.kind).to.equal('browser');
     const video = partOf(el, 'video') as HTMLVideoElement;
     const scale = window.devicePixelRatio;
-    await until(() => Math.abs(video.videoWidth - 320 * scale) <= 2 && Math.abs(video.videoHeight - 160 * scale) <= 2,
-      'the picture cropped to the 320×160 element', 8000);
+    // A tab sends frames when it repaints: keep the area changing so the cropped frames arrive.
+    const area = host.querySelector<HTMLDivElement>('#crop-area')!;
+    const ticking = setInterval(() => (area.textContent = String(performance.now())), 50);
+    try {
+      await until(() => Math.abs(video.videoWidth - 320 * scale) <= 2 && Math.abs(video.videoHeight - 160 * scale) <= 2,
+        'the picture cropped to the 320×160 element', 8000);
+    } finally {
+      clearInterval(ticking);
+    }
     await el.updateComplete;
     expect(partOf(el, 'notice'), 'no fallback notice').to.equal(null);
     el.stopSharing();

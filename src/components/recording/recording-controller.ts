@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { microphoneInput, type AudioInputs } from './audio-mix.js';
+import { hasAudio, microphoneInput, type AudioInputs } from './audio-mix.js';
+import { acquireAudioContext, audioContextRunning, releaseAudioContext } from '../../utils/shared-audio-context.js';
 import { ClipRecorder, type RecordedClip } from './clip-recorder.js';
 import { firstFrameTimeoutMs } from '../../utils/first-frame.js';
 import { releaseUnlessMoved } from '../../utils/unless-moved.js';
@@ -68,7 +69,10 @@ export class RecordingController implements ReactiveController {
       if (!pipeline) return;
       await Promise.race([pipeline.drawn, new Promise((resolve) => setTimeout(resolve, firstFrameTimeoutMs))]);
       if (this.options.canvas() !== pipeline) return; // the element left the page meanwhile
-      this.recorder = new ClipRecorder(pipeline.stream.getVideoTracks()[0], audio, (error) => this.fail(error));
+      this.recorder = await this.withRunningAudio(hasAudio(audio), () => (this.options.canvas() === pipeline
+        ? new ClipRecorder(pipeline.stream.getVideoTracks()[0], audio, (error) => this.fail(error))
+        : undefined)); // the element left the page while the sound started
+      if (!this.recorder) return;
     } catch (cause) {
       this.options.onError(cause instanceof Error ? cause : new Error(String(cause)));
       return;
@@ -83,6 +87,21 @@ export class RecordingController implements ReactiveController {
       if (longest && this.elapsed >= longest) void this.stop(true);
       this.host.requestUpdate();
     }, 250);
+  }
+
+  /**
+   * Makes the recorder once the shared AudioContext runs: one still suspended (made before any
+   * click, or slow to start) feeds the recorder nothing, and Chromium then writes an empty file.
+   */
+  private async withRunningAudio<T>(audio: boolean, make: () => T): Promise<T> {
+    if (!audio) return make();
+    acquireAudioContext(); // kept for the recorder's mix, which takes its own reference
+    try {
+      await audioContextRunning();
+      return make();
+    } finally {
+      releaseAudioContext();
+    }
   }
 
   /** Feeds the recording from the microphone now live (after a switch); see `setAudio()`. */
