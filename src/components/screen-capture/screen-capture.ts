@@ -398,14 +398,17 @@ export class ScreenCapture extends CaptureElement {
     return html`
       <div class="stage">
         <video part="video" class=${live ? '' : 'hidden'} aria-label=${s.screenPreviewLabel} .muted=${true} muted playsinline autoplay></video>
+        ${live ? nothing : html`<div class="overlay">
+          <button part="share-button" type="button" ?disabled=${status === 'acquiring'} @click=${this.share}>${s.shareScreen}</button>
+        </div>`}
       </div>
-      <div class="bar">
-        ${live
-          ? html`<button part="stop-button" type="button" @click=${this.stopSharing}>${s.stopSharing}</button>
-              <button part="screenshot-button" type="button" @click=${this.screenshotClicked}>${s.takeScreenshot}</button>
-              ${this.renderRecordingControls()}`
-          : html`<button part="share-button" type="button" ?disabled=${status === 'acquiring'} @click=${this.share}>${s.shareScreen}</button>`}
-      </div>
+      ${live
+        ? html`<div class="bar">
+            <button part="stop-button" type="button" @click=${this.stopSharing}>${s.stopSharing}</button>
+            <button part="screenshot-button" type="button" @click=${this.screenshotClicked}>${s.takeScreenshot}</button>
+            ${this.renderRecordingControls()}
+          </div>`
+        : nothing}
       <p part="status" class=${this.failure ? 'status error' : 'status'}>${this.statusText()}</p>
       ${this.renderCropNotice()}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement || this.statusText()}</p>
