@@ -1,22 +1,12 @@
 import { sendMouse } from '@web/test-runner-commands';
 import { skipWithout } from './skip.js';
+import { watchStreams } from './tracks.js';
 
 const shared: MediaStreamTrack[] = [];
-let watching = false;
 
-/**
- * Records every track the page gets from getDisplayMedia (the real method is called), so a test
- * can prove none is left live.
- */
+/** Records every track the page gets from getDisplayMedia, so a test can prove none is left live. */
 export function recordSharedTracks(): void {
-  if (watching) return;
-  watching = true;
-  const getDisplayMedia = MediaDevices.prototype.getDisplayMedia;
-  MediaDevices.prototype.getDisplayMedia = async function (this: MediaDevices, options) {
-    const stream = await getDisplayMedia.call(this, options);
-    shared.push(...stream.getTracks());
-    return stream;
-  };
+  watchStreams('getDisplayMedia', (stream) => shared.push(...stream.getTracks()));
 }
 
 /** The shared tracks still live, as `kind: label`. */

@@ -4,23 +4,31 @@ import type { CaptureError } from '../../src/core/index.js';
 
 const acquired: MediaStreamTrack[] = [];
 let calls = 0;
-let watching = false;
+const watched = new Set<string>();
+
+/**
+ * Wraps `MediaDevices.prototype[method]` once: the real method is called, and `onStream` sees
+ * each stream it gives. The prototype is wrapped, not `navigator.mediaDevices`: WebKit may hand
+ * out a new one later.
+ */
+export function watchStreams(method: 'getUserMedia' | 'getDisplayMedia', onStream: (stream: MediaStream) => void): void {
+  if (watched.has(method)) return;
+  watched.add(method);
+  const real = MediaDevices.prototype[method];
+  MediaDevices.prototype[method] = async function (this: MediaDevices, options?: object) {
+    if (method === 'getUserMedia') calls++;
+    const stream = await real.call(this, options);
+    onStream(stream);
+    return stream;
+  };
+}
 
 /**
  * Records every track the page gets from getUserMedia, so a test can prove that none is left
- * live. The real method is called; only the calls and the returned tracks are noted. The
- * prototype is wrapped, not `navigator.mediaDevices`: WebKit may hand out a new one later.
+ * live, and counts the calls.
  */
 export function recordAcquiredTracks(): void {
-  if (watching) return;
-  watching = true;
-  const getUserMedia = MediaDevices.prototype.getUserMedia;
-  MediaDevices.prototype.getUserMedia = async function (this: MediaDevices, constraints) {
-    calls++;
-    const stream = await getUserMedia.call(this, constraints);
-    acquired.push(...stream.getTracks());
-    return stream;
-  };
+  watchStreams('getUserMedia', (stream) => acquired.push(...stream.getTracks()));
 }
 
 /** How many times the page called getUserMedia since the page loaded. */
