@@ -4,9 +4,9 @@
 const production = (config) => ({ ...config, conditions: ['production'], tsconfig: 'tsconfig.json' });
 
 const checks = [
-  { name: 'whole kit (one-file bundle, with lit)', path: 'src/bundle.ts', limit: '44.1 kB', target: '15 kB' },
+  { name: 'whole kit (one-file bundle, with lit)', path: 'src/bundle.ts', limit: '44.5 kB', target: '15 kB' },
   { name: 'capture-kit/camera-preview (with its store and lit)', path: 'src/components/camera-preview/define.ts', limit: '17.3 kB', target: '10 kB' },
-  { name: 'capture-kit/screen-capture (with both stores, the recording and lit)', path: 'src/components/screen-capture/define.ts', limit: '29.6 kB' },
+  { name: 'capture-kit/screen-capture (with both stores, the recording and lit)', path: 'src/components/screen-capture/define.ts', limit: '30 kB' },
   { name: 'core store alone', path: 'src/core/index.ts', import: '{ createCaptureStore }', limit: '4.8 kB', target: '3 kB' },
   { name: 'display store alone', path: 'src/core/index.ts', import: '{ createDisplayStore }', limit: '2.6 kB' },
   { name: 'reference: lit', path: 'node_modules/lit/index.js' },

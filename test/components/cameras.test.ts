@@ -4,6 +4,7 @@ import type { CameraPreview } from '../../src/components/camera-preview/camera-p
 import type { CaptureSession } from '../../src/components/capture-session/capture-session.js';
 import type { ConstraintPanel } from '../../src/components/constraint-panel/constraint-panel.js';
 import type { DevicePicker } from '../../src/components/device-picker/device-picker.js';
+import type { PhotoBooth } from '../../src/components/photo-booth/photo-booth.js';
 import { cameraFacing } from '../helpers/browser.js';
 import { elementSuite } from '../helpers/element-suite.js';
 import { $, flip, record, setNumber } from '../helpers/panel.js';
@@ -92,6 +93,33 @@ describe('the device list before permission', () => {
     const labels = (kind: MediaDeviceKind) => session.state.devices.filter((d) => d.kind === kind).map((d) => d.label);
     expect(optionTexts(cameras)).to.deep.equal(labels('videoinput'));
     expect(optionTexts(microphones)).to.deep.equal(labels('audioinput'));
+  });
+});
+
+describe('teardown WebKit survives', () => {
+  elementSuite('capture-session, camera-preview, photo-booth');
+
+  // WebKit's web process hangs when a track stops while a removed or paused <video> holds it:
+  // this file would never finish there if the kit stopped tracks first.
+  it('a preview lets go of the stream when it leaves the page, before the camera stops', async () => {
+    const session = await fixture<CaptureSession>(html`<capture-session autostart><camera-preview></camera-preview></capture-session>`);
+    const preview = session.querySelector<CameraPreview>('camera-preview')!;
+    await until(() => session.state.status === 'live' && (partOf(preview, 'video') as HTMLVideoElement).videoWidth > 0, 'playing');
+    const video = partOf(preview, 'video') as HTMLVideoElement;
+    preview.remove();
+    expect(video.srcObject, 'no stream held by the removed preview').to.equal(null);
+    session.store.stop(); // the tracks stop now, with no <video> holding them
+    expect(session.state.status).to.equal('idle');
+  });
+
+  it('a booth with a filter removed while it records ends everything', async () => {
+    const booth = await fixture<PhotoBooth>(html`<photo-booth autostart filter="grayscale(1)" mode="video"></photo-booth>`);
+    await until(() => booth.state.status === 'live' && booth.filteredStream !== null, 'live and filtered');
+    partOf(booth, 'shutter')!.click();
+    await until(() => booth.recording, 'recording');
+    const filtered = booth.filteredStream!;
+    booth.remove();
+    await until(() => filtered.getTracks().every((track) => track.readyState === 'ended'), 'the filtered stream ended');
   });
 });
 
