@@ -1,7 +1,8 @@
 /** The longest a composite waits between draws: a still screen delivers few frames, the camera bubble must keep moving. */
 export const maxDrawIntervalMs = 100;
 
-const videoFrames = 'requestVideoFrameCallback' in HTMLVideoElement.prototype;
+/** Read when a clock is made, not when the module loads: the kit is imported on servers too. */
+const hasVideoFrames = () => typeof HTMLVideoElement !== 'undefined' && 'requestVideoFrameCallback' in HTMLVideoElement.prototype;
 
 /**
  * Calls `tick` whenever one of the watched videos presents a frame (requestVideoFrameCallback
@@ -13,6 +14,7 @@ export class FrameClock {
   private animationFrame = 0;
   private readonly timer: ReturnType<typeof setInterval>;
   private stopped = false;
+  private readonly videoFrames = hasVideoFrames();
   /** The rendering step's time of the last tick, and when it ran. */
   private lastFrameTime = -1;
   private lastTickAt = 0;
@@ -21,12 +23,12 @@ export class FrameClock {
     this.timer = setInterval(() => {
       if (performance.now() - this.lastTickAt >= maxDrawIntervalMs * 0.9) this.fire(-1);
     }, maxDrawIntervalMs);
-    if (!videoFrames) this.animationFrame = requestAnimationFrame(this.onAnimationFrame);
+    if (!this.videoFrames) this.animationFrame = requestAnimationFrame(this.onAnimationFrame);
   }
 
   /** Ticks on each frame `video` presents from now on (again after its source changed). */
   watch(video: HTMLVideoElement): void {
-    if (this.stopped || !videoFrames) return;
+    if (this.stopped || !this.videoFrames) return;
     this.unwatch(video);
     const onFrame = (now: number) => {
       if (this.stopped) return;
