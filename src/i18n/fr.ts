@@ -180,5 +180,6 @@ export const frenchStrings: CaptureStrings = {
   errorScreenAborted: 'Le partage d’écran a été interrompu. Réessayez.',
   errorScreenInvalidArgument: 'Le partage d’écran n’a pas pu démarrer : {detail}',
   errorScreenOverconstrained: 'L’écran ne peut pas être partagé avec « {constraint} » demandé.',
+  errorScreenNotLive: 'Partagez l’écran avant de faire une capture.',
   errorScreenUnknown: 'Échec inattendu du partage d’écran ({detail}). Réessayez.',
 };

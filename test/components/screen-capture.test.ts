@@ -53,6 +53,17 @@ describe('<screen-capture>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says to share first when a screenshot is asked for with nothing shared', async () => {
+    const el = await fixture<ScreenCapture>(html`<screen-capture></screen-capture>`);
+    const errors: CaptureErrorEvent[] = [];
+    el.addEventListener('capture-error', (event) => errors.push(event));
+    const refused = await el.takeScreenshot().then(() => null, (error: Error) => error);
+    expect(refused).to.include({ code: 'not-live' });
+    await el.updateComplete;
+    expect(statusOf(el)).to.equal('Share the screen before taking a screenshot.');
+    expect(errors.map((e) => e.operation)).to.deep.equal(['photo']);
+  });
+
   describe('sharing', () => {
     beforeEach(async function () {
       if (!(await screenCanBeShared())) skipWithout(this, 'getDisplayMedia answering without a person');

@@ -32,6 +32,7 @@ export const screenStrings = {
   errorScreenAborted: 'Screen sharing was interrupted. Try again.',
   errorScreenInvalidArgument: 'Screen sharing could not start: {detail}',
   errorScreenOverconstrained: 'The screen cannot be shared with the “{constraint}” asked for.',
+  errorScreenNotLive: 'Share the screen before taking a screenshot.',
   errorScreenUnknown: 'Screen sharing failed unexpectedly ({detail}). Try again.',
 } satisfies Record<string, string>;
 

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { enumAttribute, numberAttribute, optionalEnumAttribute, textAttribute } from '../../attributes/attribute-spec.js';
 import {
-  createDisplayStore, liveTrack, toCaptureError, type CaptureError, type CaptureRequest, type DisplayOptions, type DisplayState,
+  CaptureError, createDisplayStore, liveTrack, toCaptureError, type CaptureRequest, type DisplayOptions, type DisplayState,
   type DisplayStore,
 } from '../../core/index.js';
 import { CaptureErrorEvent, CapturePhotoEvent, CaptureRecordingEvent, type CaptureOperation } from '../../events.js';
@@ -233,6 +233,7 @@ export class ScreenCapture extends CaptureElement {
   async share(): Promise<DisplayState> {
     this.failure = null;
     this.crop = undefined;
+    this.announcement = ''; // the status says what happens next
     try {
       return await this.displayStore.start(this.displayOptions());
     } catch (cause) {
@@ -250,15 +251,18 @@ export class ScreenCapture extends CaptureElement {
   /**
    * A still of what is shared, at its real size, as a PNG photo like `<photo-booth>`'s:
    * dispatches `capture-photo` and adds it to the gallery unless a listener prevented that.
-   * Rejects with a CaptureError (`not-live`) when nothing is shared.
+   * Rejects with a CaptureError (`not-live`, reason `screen-not-live`) when nothing is shared.
    */
   async takeScreenshot(): Promise<CapturePhoto> {
     const { signal } = this.lifetime;
     try {
-      if (this.display.status !== 'live') throw toCaptureError(Object.assign(new Error('Nothing is shared'), { name: 'InvalidStateError' }));
+      if (this.display.status !== 'live') {
+        throw new CaptureError('not-live', 'takeScreenshot() needs a live share', { params: { reason: 'screen-not-live' } });
+      }
       const frame = await videoFrame(this.video);
       const { image, width, height } = frame;
-      const blob = await drawPhoto(image, { width, height, format: 'image/png', quality: 1, filter: '', mirror: false });
+      const blob = await drawPhoto(image, { width, height, format: 'image/png', quality: 1, filter: '', mirror: false })
+        .finally(() => frame.close());
       signal.throwIfAborted();
       const photo = withObjectUrl({ blob, width, height, takenAt: new Date() });
       const event = new CapturePhotoEvent(photo);
