@@ -68,7 +68,8 @@ export class CompositePipeline implements FramePipeline {
 
   /** Draws another screen (the person switched the shared surface); the output stream goes on. */
   setScreen(track: MediaStreamTrack): void {
-    if (this.stopped) return;
+    // The same screen again (the element syncs on every render) must not reload the video.
+    if (this.stopped || (track === this.screenTrack && this.screenVideo.srcObject)) return;
     this.screenTrack = track;
     play(this.screenVideo, track);
     this.clock.watch(this.screenVideo);
