@@ -26,14 +26,18 @@ describe('<screen-capture crop-to> sharing this tab', () => {
     await clickLikeAPerson(partOf(el, 'share-button')!);
     await until(() => el.displayState.status === 'live', 'sharing this tab', 8000);
     expect(el.displayState.surface!.kind).to.equal('browser');
-    const video = partOf(el, 'video') as HTMLVideoElement;
+    const [track] = el.displayState.stream!.getVideoTracks();
     const scale = window.devicePixelRatio;
-    // A tab sends frames when it repaints: keep the area changing so the cropped frames arrive.
+    const near = (value: number | undefined, expected: number) => Math.abs((value ?? 0) - expected * scale) <= 2;
+    // The track's settings follow the crop; a tab sends frames when it repaints, so keep the area changing.
     const area = host.querySelector<HTMLDivElement>('#crop-area')!;
+    area.scrollIntoView({ block: 'center' }); // what is cropped is the element's box on screen: all of it in view
     const ticking = setInterval(() => (area.textContent = String(performance.now())), 50);
     try {
-      await until(() => Math.abs(video.videoWidth - 320 * scale) <= 2 && Math.abs(video.videoHeight - 160 * scale) <= 2,
-        'the picture cropped to the 320×160 element', 8000);
+      await until(() => near(track.getSettings().width, 320) && near(track.getSettings().height, 160),
+        'the shared picture cropped to the 320×160 element', 15_000);
+      const video = partOf(el, 'video') as HTMLVideoElement;
+      await until(() => near(video.videoWidth, 320) && near(video.videoHeight, 160), 'the preview showing the cropped picture', 15_000);
     } finally {
       clearInterval(ticking);
     }

@@ -97,7 +97,7 @@ export class RecordingController implements ReactiveController {
     if (!audio) return make();
     acquireAudioContext(); // kept for the recorder's mix, which takes its own reference
     try {
-      await audioContextRunning();
+      await audioContextRunning(3000); // a busy machine can take seconds to start Web Audio
       return make();
     } finally {
       releaseAudioContext();
