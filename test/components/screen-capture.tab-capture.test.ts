@@ -16,6 +16,7 @@ describe('<screen-capture crop-to> sharing this tab', () => {
   afterEach(() => expect(liveSharedTracks(), 'shared tracks still live').to.deep.equal([]));
 
   it('crops the shared tab to the element: the picture is the element’s size', async function () {
+    this.timeout(60_000); // the tab's capture starts slowly while other browsers run beside it
     if (!('CropTarget' in window)) skipWithout(this, 'no Region Capture (CropTarget)');
     const host = await fixture<HTMLDivElement>(html`<div>
       <div id="crop-area" style="width: 320px; height: 160px; background: rgb(255, 0, 0)"></div>
@@ -24,7 +25,7 @@ describe('<screen-capture crop-to> sharing this tab', () => {
     const el = host.querySelector<ScreenCapture>('screen-capture')!;
     await el.updateComplete;
     await clickLikeAPerson(partOf(el, 'share-button')!);
-    await until(() => el.displayState.status === 'live', 'sharing this tab', 8000);
+    await until(() => el.displayState.status === 'live', 'sharing this tab', 20_000);
     expect(el.displayState.surface!.kind).to.equal('browser');
     const [track] = el.displayState.stream!.getVideoTracks();
     const scale = window.devicePixelRatio;
@@ -34,10 +35,13 @@ describe('<screen-capture crop-to> sharing this tab', () => {
     area.scrollIntoView({ block: 'center' }); // what is cropped is the element's box on screen: all of it in view
     const ticking = setInterval(() => (area.textContent = String(performance.now())), 50);
     try {
+      const size = () => `${track.getSettings().width}×${track.getSettings().height}`;
       await until(() => near(track.getSettings().width, 320) && near(track.getSettings().height, 160),
-        'the shared picture cropped to the 320×160 element', 15_000);
+        'the shared picture cropped to the 320×160 element', 20_000).catch((error: Error) => {
+        throw new Error(`${error.message} (the track is ${size()}, notice: ${partOf(el, 'notice')?.textContent ?? 'none'})`);
+      });
       const video = partOf(el, 'video') as HTMLVideoElement;
-      await until(() => near(video.videoWidth, 320) && near(video.videoHeight, 160), 'the preview showing the cropped picture', 15_000);
+      await until(() => near(video.videoWidth, 320) && near(video.videoHeight, 160), 'the preview showing the cropped picture', 20_000);
     } finally {
       clearInterval(ticking);
     }
