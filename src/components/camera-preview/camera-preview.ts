@@ -117,7 +117,8 @@ export class CameraPreview extends CaptureElement {
     const { selected } = this.state;
     const stream = this.displayStream ?? this.state.stream;
     if (video) applySink(video, selected.audiooutput);
-    if (this.isConnected && video?.srcObject !== stream) this.showStream(stream);
+    // A hidden page shows nothing: a paused <video> must not hold tracks that may stop meanwhile.
+    if (this.isConnected) this.showStream(this.page.visible ? stream : null);
   }
 
   private showStream(stream: MediaStream | null): void {
