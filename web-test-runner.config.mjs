@@ -68,6 +68,12 @@ const pageVisibilityPlugin = {
   },
 };
 
+/** The empty module that stands for a package's Node-only files (`browser` field mapping them to false). */
+const emptyModulePlugin = {
+  name: 'empty-module',
+  serve: (context) => (context.path.endsWith('node-resolve:empty.js') ? { body: 'export default {};', type: 'js' } : undefined),
+};
+
 // *.denied.test.ts: every prompt refused. *.permission.test.ts: the test sets the permission.
 // *.chromium.test.ts: needs a Chromium-only feature (for instance the permission command).
 // *.image-capture.test.ts: also run in WebKit with its ImageCapture feature turned on.
@@ -104,7 +110,8 @@ if (hasWebKit) {
 }
 
 export default {
-  nodeResolve: true,
+  // `browser`: packages that map their Node-only modules away (mediabunny) get empty ones, as in a bundler.
+  nodeResolve: { browser: true },
   concurrency: 1,
   // WebKit starts a browser per file under Xvfb: slower to start than the headless ones.
   browserStartTimeout: 60_000,
@@ -119,6 +126,6 @@ export default {
     <script type="module" src="${testFramework}"></script>
     <script type="module" src="/test/setup/lit-warnings.ts"></script>
   </body></html>`,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), reactAsModules(), mediaPermissionPlugin, pageVisibilityPlugin],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), reactAsModules(), emptyModulePlugin, mediaPermissionPlugin, pageVisibilityPlugin],
   groups,
 };

@@ -1,5 +1,5 @@
 import type { CaptureError, DeviceKind, MediaKind } from './core/index.js';
-import type { CaptureClip, CapturePhoto } from './types.js';
+import type { CaptureClip, CapturePhoto, RecordingChunk } from './types.js';
 
 const init = <T>(detail: T): CustomEventInit<T> => ({ detail, bubbles: true, composed: true });
 
@@ -86,6 +86,13 @@ export class CaptureRecordingEvent extends CustomEvent<CaptureClip> {
   }
 }
 
+/** A piece of the recording's file, as it is written (`chunk-interval`); see `RecordingChunk`. */
+export class CaptureRecordingChunkEvent extends CustomEvent<RecordingChunk> {
+  constructor(chunk: RecordingChunk) {
+    super('capture-recording-chunk', init(chunk));
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'capture-start': CaptureStartEvent;
@@ -95,5 +102,6 @@ declare global {
     'capture-constraints-change': CaptureConstraintsChangeEvent;
     'capture-photo': CapturePhotoEvent;
     'capture-recording': CaptureRecordingEvent;
+    'capture-recording-chunk': CaptureRecordingChunkEvent;
   }
 }

@@ -15,4 +15,4 @@ export { ConstraintPanel } from './components/constraint-panel/constraint-panel.
 export { PhotoBooth } from './components/photo-booth/photo-booth.js';
 export { ScreenCapture } from './components/screen-capture/screen-capture.js';
 export { captureFileName, type PhotoFormat } from './components/photo-booth/photo.js';
-export type { CaptureClip, CapturePhoto } from './types.js';
+export type { CaptureClip, CapturePhoto, RecordingChunk } from './types.js';

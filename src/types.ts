@@ -13,6 +13,17 @@ export interface CaptureClip {
   /** Seconds. */
   duration: number;
   takenAt: Date;
+  /** Recovered from a recording cut short by a reload, a crash or a closed tab (`recoverClips()`). */
+  recovered?: boolean;
+}
+
+/** One piece of a recording's file as the recorder wrote it: the pieces joined in order make the file. */
+export interface RecordingChunk {
+  /** 0 for the first piece; the first holds the file's header. */
+  index: number;
+  blob: Blob;
+  /** Seconds recorded when it was written, pauses left out. */
+  elapsed: number;
 }
 
 /** A photo the booth took (or was given through its file picker). */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { chooseMimeType } from '../../src/components/recording/clip-recorder.js';
+import { chooseMimeType } from '../../src/components/recording/clip-format.js';
 import type { PhotoBooth } from '../../src/components/photo-booth/photo-booth.js';
 import type { CaptureClip } from '../../src/components/photo-booth/photo.js';
 import type { CaptureError } from '../../src/core/index.js';
@@ -31,7 +31,7 @@ async function probeVideoRecording(): Promise<boolean> {
   draw();
   const ticking = setInterval(draw, 33);
   try {
-    const recorder = new MediaRecorder(stream, { mimeType: chooseMimeType(false) });
+    const recorder = new MediaRecorder(stream, { mimeType: chooseMimeType(false).mimeType });
     let bytes = 0;
     const stopped = new Promise((resolve) => recorder.addEventListener('stop', resolve, { once: true }));
     recorder.addEventListener('dataavailable', (event) => {

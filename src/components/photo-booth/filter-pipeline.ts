@@ -1,20 +1,19 @@
+import { FrameClock } from '../../utils/frame-clock.js';
 import { canvasFilters, filterable, filtersPolyfilled } from './canvas-filter.js';
 
 /**
  * Runs a camera track through a canvas with a CSS filter and offers the result as a real
  * stream (`canvas.captureStream()`), so a page can show, send or record what the person sees.
- * Draws once per camera frame (requestVideoFrameCallback where the browser has it, else once
- * per animation frame).
+ * Draws on the ticks of a FrameClock: once per camera frame while the page is visible, and from
+ * a worker's timer while it is hidden, so a recording goes on behind another tab.
  */
 export class FilterPipeline {
   /** The unfiltered frames: what photos are drawn from. */
   readonly source = document.createElement('video');
-  /** Whether draws follow the camera's frames (requestVideoFrameCallback) or the display's. */
-  private readonly videoFrames = 'requestVideoFrameCallback' in this.source;
   readonly stream: MediaStream;
   private readonly canvas = document.createElement('canvas');
   private readonly context: CanvasRenderingContext2D;
-  private frameRequest = 0;
+  private readonly clock = new FrameClock(() => this.draw());
   private stopped = false;
 
   private sourceTrack?: MediaStreamTrack;
@@ -46,36 +45,27 @@ export class FilterPipeline {
    * stream, so whatever shows, sends or records it goes on.
    */
   setSource(track: MediaStreamTrack): void {
+    if (this.stopped) return;
     this.sourceTrack = track;
     this.source.srcObject = new MediaStream([track]);
-    this.source.play().then(() => this.next(), () => this.next());
+    this.source.play().catch(() => undefined); // a muted video plays; one replaced meanwhile rejects
+    this.clock.watch(this.source);
   }
 
   /** Ends the canvas track and the drawing loop. */
   stop(): void {
     this.stopped = true;
-    this.cancelFrame();
+    this.clock.stop();
     // First: WebKit's web process hangs on a track stopped while a paused <video> still plays it.
     this.source.srcObject = null;
     this.stream.getTracks().forEach((t) => t.stop());
   }
 
-  private next(): void {
-    if (this.stopped) return;
-    this.cancelFrame();
-    this.frameRequest = this.videoFrames ? this.source.requestVideoFrameCallback(this.draw) : requestAnimationFrame(this.draw);
-  }
-
-  /** Cancels the pending draw with the API that requested it (the two number their requests apart). */
-  private cancelFrame(): void {
-    if (this.videoFrames) this.source.cancelVideoFrameCallback(this.frameRequest);
-    else cancelAnimationFrame(this.frameRequest);
-  }
-
-  private readonly draw = (): void => {
-    if (this.stopped) return;
+  private draw(): void {
+    // No frame yet (also just after a camera switch): the canvas keeps its last one.
+    if (this.stopped || this.source.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) return;
     if (this.filter !== 'none' && !filterable()) {
-      void canvasFilters().then(() => this.next()); // WebKit: filtered frames wait for the polyfill
+      void canvasFilters(); // WebKit: filtered frames wait for the polyfill
       return;
     }
     const { videoWidth, videoHeight } = this.source;
@@ -89,6 +79,5 @@ export class FilterPipeline {
     this.context.setTransform(this.mirror ? -1 : 1, 0, 0, 1, this.mirror ? width : 0, 0);
     this.context.drawImage(this.source, 0, 0, width, height);
     this.firstDrawn();
-    this.next();
-  };
+  }
 }

@@ -17,7 +17,7 @@ export function renderGallery(items: readonly GalleryItem[], remove: (item: Gall
     </div>
     <ul>${repeat(items, (item) => item.url, (item) => {
       const time = item.takenAt.toLocaleTimeString();
-      const name = formatString(isClip(item) ? s.clipAlt : s.photoAlt, { time });
+      const name = formatString(isClip(item) ? (item.recovered ? s.recoveredClipAlt : s.clipAlt) : s.photoAlt, { time });
       return html`<li>
         ${isClip(item)
           ? html`<video src=${item.url} controls playsinline preload="metadata" aria-label=${name}></video>`

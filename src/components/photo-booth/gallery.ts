@@ -1,4 +1,11 @@
+import { forgetRecovered } from '../recording/recovered-items.js';
 import { revokeObjectUrl } from './object-url.js';
+
+/** An item leaves the gallery: its URL is revoked, and a recovered clip's stored copy forgotten. */
+const release = (item: object) => {
+  revokeObjectUrl(item);
+  forgetRecovered(item);
+};
 
 /**
  * The booth's photos and clips, newest first, at most `limit`. Owns their object URLs: an item
@@ -21,10 +28,17 @@ export class Gallery<Item extends { url: string }> {
   remove(item: Item): void {
     if (!this.items.includes(item)) return;
     this.items = this.items.filter((i) => i !== item);
-    revokeObjectUrl(item);
+    release(item);
   }
 
+  /** The person deleted every item. */
   clear(): void {
+    this.items.forEach(release);
+    this.items = [];
+  }
+
+  /** The element left the page: the URLs are revoked, and recovered clips stay stored for the next visit. */
+  letGo(): void {
     this.items.forEach(revokeObjectUrl);
     this.items = [];
   }

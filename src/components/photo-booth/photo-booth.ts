@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { enumAttribute, numberAttribute, optionalBooleanAttribute, textAttribute } from '../../attributes/attribute-spec.js';
 import { CaptureError, liveTrack, toCaptureError, type CaptureRequest } from '../../core/index.js';
-import { CaptureErrorEvent, CapturePhotoEvent, CaptureRecordingEvent, type CaptureOperation } from '../../events.js';
+import { CaptureErrorEvent, CapturePhotoEvent, CaptureRecordingChunkEvent, type CaptureOperation } from '../../events.js';
 import { errorText } from '../../i18n/error-text.js';
 import { boothTexts } from './photo-booth.strings.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -12,8 +12,13 @@ import type { CameraPreview } from '../camera-preview/camera-preview.js';
 import { mirrors } from '../camera-preview/mirror.js';
 import { CaptureElement } from '../capture-element.js';
 import { cameraOffError, encodingError, leftThePageError } from './booth-errors.js';
-import { finishedClip, minutesAndSeconds, recordingReasons } from '../recording/finished-clip.js';
+import { recordingReasons } from '../recording/finished-clip.js';
+import { handOverClip } from '../recording/hand-over-clip.js';
+import { recordingAttributes } from '../recording/recording-attributes.js';
+import type { ClipFormat } from '../recording/clip-format.js';
 import { recordingError } from '../recording/recording-errors.js';
+import { pauseAnnouncement, renderRecordingStatus } from '../recording/recording-status.js';
+import { RecoveryController } from '../recording/recovery-controller.js';
 import type { RecordedClip } from '../recording/clip-recorder.js';
 import { drawPhoto } from './draw-photo.js';
 import { fileFrame, sensorFrame, videoFrame, type Frame } from './frame-source.js';
@@ -35,7 +40,7 @@ type PhotoSource = 'canvas' | 'image-capture';
 const attributes = {
   format: enumAttribute<PhotoFormat>(tag, 'format', photoFormats, 'image/png'),
   mode: enumAttribute<Mode>(tag, 'mode', ['photo', 'video'], 'photo'),
-  maxDuration: numberAttribute(tag, 'max-duration', { min: 0, max: 24 * 3600 }, 0),
+  ...recordingAttributes(tag),
   quality: numberAttribute(tag, 'quality', { min: 0, max: 1 }, 0.92),
   countdown: numberAttribute(tag, 'countdown', { min: 0, max: 60, integer: true }, 0),
   burst: numberAttribute(tag, 'burst', { min: 1, max: 50, integer: true }, 1),
@@ -45,7 +50,7 @@ const attributes = {
   mirror: optionalBooleanAttribute(tag, 'mirror'),
   source: enumAttribute<PhotoSource>(tag, 'source', ['canvas', 'image-capture'], 'canvas'),
 };
-const { format, mode, maxDuration, quality, countdown, burst, burstInterval, maxPhotos, filter, mirror, source } = attributes;
+const { format, mode, maxDuration, maxSize, clipFormat, chunkInterval, quality, countdown, burst, burstInterval, maxPhotos, filter, mirror, source } = attributes;
 /** Failures after which only a file from the device can provide a photo. */
 const noCamera = new Set(['not-found', 'unsupported', 'insecure-context', 'permission-denied']);
 
@@ -63,6 +68,7 @@ const noCamera = new Set(['not-found', 'unsupported', 'insecure-context', 'permi
  * @csspart file-picker - The file input offered when there is no camera.
  * @csspart gallery - The photos and clips taken.
  * @csspart timer - The elapsed time of a recording.
+ * @csspart pause-button - Pauses and resumes a recording.
  * @csspart clear-button - Deletes every photo.
  *
  * @cssprop [--capture-shutter-background=#dc2626] - Shutter colour.
@@ -77,7 +83,8 @@ const noCamera = new Set(['not-found', 'unsupported', 'insecure-context', 'permi
  * @cssprop [--capture-focus-ring=#1d4ed8] - Token: focus outline colour; `--capture-focus-ring-width` (3px) its thickness.
  *
  * @fires capture-photo - A photo was taken; `detail` is `{ blob, url, width, height, takenAt }`. Cancelable: `preventDefault()` keeps it out of the gallery, and the photo is then the page's: the booth keeps no reference to it, its `url` is made when first read, and a page that read it revokes it (`URL.revokeObjectURL(photo.url)`).
- * @fires capture-recording - A clip was recorded; `detail` is `{ blob, url, mimeType, duration, takenAt }`. Cancelable like `capture-photo`, with the same ownership.
+ * @fires capture-recording - A clip was recorded; `detail` is `{ blob, url, mimeType, duration, takenAt }`: a file with its duration that can be seeked. Cancelable like `capture-photo`, with the same ownership.
+ * @fires capture-recording-chunk - With `chunk-interval`: the next piece of the clip's file as it is recorded; `detail` is `{ index, blob, elapsed }`. The pieces joined in order make the file as recorded (before it is made seekable).
  * @fires capture-error - A photo (`operation` `photo`) or clip (`operation` `recording`) could not be taken; `detail` is the `CaptureError`. With a private store, also the store's own failures (`operation` `capture`).
  */
 export class PhotoBooth extends CaptureElement {
@@ -96,6 +103,24 @@ export class PhotoBooth extends CaptureElement {
   /** The longest clip, in seconds; 0 for no limit. */
   @property({ attribute: 'max-duration', converter: maxDuration.converter })
   maxDuration: number = maxDuration.fallback;
+
+  /** The largest clip, in bytes; 0 for no limit. The recording stops before its file would pass it. */
+  @property({ attribute: 'max-size', converter: maxSize.converter })
+  maxSize: number = maxSize.fallback;
+
+  /**
+   * The clips' container: `auto` (default: WebM where the browser records it, else MP4),
+   * `video/webm` or `video/mp4`. One the browser cannot record falls back to the other, with a warning.
+   */
+  @property({ attribute: 'clip-format', converter: clipFormat.converter })
+  clipFormat: ClipFormat = clipFormat.fallback;
+
+  /**
+   * Milliseconds between `capture-recording-chunk` events, each with the next piece of the file as
+   * it is recorded (for uploads that start before the clip ends); 0 (default) for none.
+   */
+  @property({ attribute: 'chunk-interval', converter: chunkInterval.converter })
+  chunkInterval: number = chunkInterval.fallback;
 
   /** JPEG and WebP quality, 0 to 1. */
   @property({ converter: quality.converter })
@@ -148,9 +173,20 @@ export class PhotoBooth extends CaptureElement {
   /** Clips: started by the shutter in `video` mode, recorded from the canvas. */
   private readonly recorder: RecordingController = new RecordingController(this, {
     maxDuration: () => this.maxDuration,
+    maxSize: () => this.maxSize,
+    format: () => this.clipFormat,
+    chunkInterval: () => this.chunkInterval,
     canvas: () => this.pipeline.sync(),
+    onChunk: (chunk) => this.dispatchEvent(new CaptureRecordingChunkEvent(chunk)),
     onClip: (clip) => this.keepClip(clip),
     onError: (error) => this.recordingFailed(error),
+    onNotice: () => (this.announcement = boothTexts().storageFull),
+    onPauseChange: (paused) => (this.announcement = pauseAnnouncement(paused)),
+  });
+  /** Clips of an earlier visit, cut short, offered in the gallery. */
+  private readonly recovery = new RecoveryController(this, (clip) => {
+    this.gallery.add(clip);
+    this.requestUpdate();
   });
   /** The canvas the filter and recordings go through. */
   private readonly pipeline: PipelineController = new PipelineController(this, {
@@ -195,6 +231,22 @@ export class PhotoBooth extends CaptureElement {
     return this.recorder.recording;
   }
 
+  /** Whether the clip being recorded is paused. */
+  get paused(): boolean {
+    return this.recorder.paused;
+  }
+
+  /** Pauses the clip being recorded: the timer stands still, and nothing is recorded until `resumeRecording()`. */
+  pauseRecording(): void {
+    this.recorder.pause();
+  }
+
+  /** Goes on recording a paused clip. */
+  resumeRecording(): void {
+    this.recorder.resume();
+  }
+
+
   protected privateRequest(): CaptureRequest {
     return { video: true, audio: false };
   }
@@ -215,7 +267,7 @@ export class PhotoBooth extends CaptureElement {
    */
   private release(): void {
     this.lifetime.abort();
-    this.gallery.clear();
+    this.gallery.letGo();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -311,7 +363,7 @@ export class PhotoBooth extends CaptureElement {
    * the first time it is read (a page that only uploads the blob makes none); a page that read
    * it revokes it when done, with `URL.revokeObjectURL(item.url)`.
    */
-  private handOver(item: GalleryItem, event: CapturePhotoEvent | CaptureRecordingEvent): void {
+  private handOver(item: GalleryItem, event: CapturePhotoEvent): void {
     this.dispatchEvent(event);
     if (!event.defaultPrevented) this.gallery.add(item);
   }
@@ -352,7 +404,7 @@ export class PhotoBooth extends CaptureElement {
         <button part="shutter" class="shutter" type="button" ?disabled=${!live || shutter.busy || recorder.starting}
           aria-pressed=${video ? String(recorder.recording) : nothing}
           @click=${video ? this.toggleRecording : this.shoot}>${shutterLabel}</button>
-        ${recorder.recording ? html`<span part="timer" role="timer">${minutesAndSeconds(recorder.elapsed)}</span>` : nothing}
+        ${renderRecordingStatus(recorder)}
         ${shutter.count ? html`<button part="cancel-button" type="button" @click=${() => shutter.cancel()}>${s.cancelCountdown}</button>` : nothing}
       </div>
       ${this.error ? html`<p class="error" role="alert">${this.errorMessage(this.error)}</p>` : nothing}
@@ -400,9 +452,8 @@ export class PhotoBooth extends CaptureElement {
   /** A finished clip goes to `capture-recording` and, unless prevented, to the gallery. */
   private keepClip(recorded: RecordedClip): void {
     if (this.lifetime.signal.aborted) return;
-    const clip = finishedClip(recorded);
-    if (clip instanceof CaptureError) return this.failed(clip, 'recording');
-    this.handOver(clip, new CaptureRecordingEvent(clip));
+    const empty = handOverClip(this, recorded, (clip) => this.gallery.add(clip));
+    if (empty) return this.failed(empty, 'recording');
     this.announcement = boothTexts().recordingSaved;
     this.requestUpdate();
   }

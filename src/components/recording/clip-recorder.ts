@@ -1,68 +1,95 @@
+import type { RecordingChunk } from '../../types.js';
 import { AudioMix, hasAudio, microphoneInput, type AudioInputs } from './audio-mix.js';
-import { recordingUnsupportedError } from './recording-errors.js';
-
-/** Containers and codecs to try, best first. */
-const candidates = (withAudio: boolean) => withAudio
-  ? ['video/webm;codecs=vp9,opus', 'video/webm;codecs=vp8,opus', 'video/webm', 'video/mp4']
-  : ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm', 'video/mp4'];
-
-/**
- * The first type this browser's MediaRecorder can write: WebM, else MP4 (Safari). Throws
- * (`unsupported`, reason `recording-unsupported`) when it writes neither or has no MediaRecorder:
- * a recorder left to choose would write a type nobody asked for.
- */
-export function chooseMimeType(withAudio: boolean): string {
-  const type = typeof MediaRecorder === 'function'
-    ? candidates(withAudio).find((candidate) => MediaRecorder.isTypeSupported(candidate)) : undefined;
-  if (!type) throw recordingUnsupportedError();
-  return type;
-}
 
 export interface RecordedClip {
   blob: Blob;
   mimeType: string;
-  /** Seconds. */
+  /** Seconds, pauses left out. */
   duration: number;
+}
+
+export type { RecordingChunk };
+
+export interface ClipRecorderOptions {
+  /** A type this browser records (`chooseMimeType`). */
+  mimeType: string;
+  /** Milliseconds between pieces. */
+  timeslice: number;
+  /** Each piece, as it is written. */
+  onChunk: (chunk: RecordingChunk) => void;
+  /** The recorder failed while it ran. */
+  onError: (error: Error) => void;
 }
 
 /**
  * Records a video track (a canvas, which survives a switch of what it draws) and its audio
  * inputs mixed through Web Audio into one track, so switching an input mid-recording (another
  * microphone) only changes what feeds the recording, never the recording itself. Without any
- * input at the start the clip has no sound. A recording that cannot be set up throws from the
- * constructor, with everything it had taken released.
+ * input at the start the clip has no sound. The file is written in pieces every `timeslice`. A
+ * recording that cannot be set up throws from the constructor, with everything it had taken released.
  */
 export class ClipRecorder {
   readonly mimeType: string;
+  /** Bytes written so far. */
+  bytes = 0;
   private readonly recorder: MediaRecorder;
   private readonly chunks: Blob[] = [];
-  private readonly startedAt = performance.now();
   private readonly mix?: AudioMix;
   private readonly finished: Promise<RecordedClip>;
+  /** When the running stretch began (undefined while paused or stopped), and the seconds of the stretches before it. */
+  private runningSince: number | undefined = performance.now();
+  private recordedBefore = 0;
 
-  constructor(video: MediaStreamTrack, audio: AudioInputs, onError: (error: Error) => void) {
-    this.mimeType = chooseMimeType(hasAudio(audio)); // before anything is taken
+  constructor(video: MediaStreamTrack, audio: AudioInputs, { mimeType, timeslice, onChunk, onError }: ClipRecorderOptions) {
+    this.mimeType = mimeType;
     this.mix = hasAudio(audio) ? new AudioMix(audio) : undefined;
     try {
       const stream = new MediaStream([video, ...(this.mix?.output ?? [])]);
-      this.recorder = new MediaRecorder(stream, { mimeType: this.mimeType });
-      this.recorder.addEventListener('dataavailable', (event) => event.data.size && this.chunks.push(event.data));
+      this.recorder = new MediaRecorder(stream, { mimeType });
+      this.recorder.addEventListener('dataavailable', ({ data }) => {
+        if (!data.size) return;
+        this.bytes += data.size;
+        onChunk({ index: this.chunks.push(data) - 1, blob: data, elapsed: this.elapsed });
+      });
       this.recorder.addEventListener('error', (event) =>
         onError((event as Event & { error?: Error }).error ?? new Error('The recording failed.')));
       this.finished = new Promise((resolve) => this.recorder.addEventListener('stop', () => {
-        const mimeType = this.recorder.mimeType || this.mimeType;
-        resolve({ blob: new Blob(this.chunks, { type: mimeType }), mimeType, duration: (performance.now() - this.startedAt) / 1000 });
+        this.endStretch(); // also when the recorder stopped by itself (its tracks ended)
+        const type = this.recorder.mimeType || mimeType;
+        resolve({ blob: new Blob(this.chunks, { type }), mimeType: type, duration: this.elapsed });
       }, { once: true }));
-      this.recorder.start(1000);
+      this.recorder.start(timeslice);
     } catch (error) {
       this.mix?.close();
       throw error;
     }
   }
 
-  /** Seconds since the recording started. */
+  /** Seconds recorded so far, pauses left out. */
   get elapsed(): number {
-    return (performance.now() - this.startedAt) / 1000;
+    return this.recordedBefore + (this.runningSince === undefined ? 0 : (performance.now() - this.runningSince) / 1000);
+  }
+
+  get paused(): boolean {
+    return this.recorder.state === 'paused';
+  }
+
+  /** Holds the recording: nothing is recorded and the time stands still until `resume()`. */
+  pause(): void {
+    if (this.recorder.state !== 'recording') return;
+    this.endStretch();
+    this.recorder.pause();
+  }
+
+  resume(): void {
+    if (!this.paused) return;
+    this.runningSince = performance.now();
+    this.recorder.resume();
+  }
+
+  private endStretch(): void {
+    this.recordedBefore = this.elapsed;
+    this.runningSince = undefined;
   }
 
   /**
@@ -80,6 +107,7 @@ export class ClipRecorder {
 
   /** Ends the recording; resolves with the whole clip. */
   async stop(): Promise<RecordedClip> {
+    this.endStretch();
     if (this.recorder.state !== 'inactive') this.recorder.stop();
     const clip = await this.finished;
     this.mix?.close();

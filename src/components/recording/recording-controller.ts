@@ -1,7 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CaptureError } from '../../core/index.js';
 import { hasAudio, microphoneInput, type AudioInputs } from './audio-mix.js';
 import { acquireAudioContext, audioContextRunning, releaseAudioContext } from '../../utils/shared-audio-context.js';
-import { ClipRecorder, type RecordedClip } from './clip-recorder.js';
+import { chooseMimeType, type ClipFormat } from './clip-format.js';
+import { ClipRecorder, type RecordedClip, type RecordingChunk } from './clip-recorder.js';
+import { ClipKeeper } from './clip-keeper.js';
+import { seekableClip } from './seekable-clip.js';
 import { firstFrameTimeoutMs } from '../../utils/first-frame.js';
 import { releaseUnlessMoved } from '../../utils/unless-moved.js';
 
@@ -16,31 +20,52 @@ export interface FramePipeline {
 export interface RecordingOptions {
   /** The longest clip in seconds; 0 for no limit. */
   maxDuration: () => number;
+  /** The largest clip in bytes; 0 for no limit. */
+  maxSize?: () => number;
+  /** The container asked for. */
+  format?: () => ClipFormat;
+  /** Milliseconds between the pieces handed to `onChunk`; 0 hands none out. */
+  chunkInterval?: () => number;
   /**
    * The canvas to record, brought up to date now: asked while the recording is `active`, so it
    * runs; undefined when it cannot (nothing to draw, or the element left the page).
    */
   canvas: () => FramePipeline | undefined;
+  /** A piece of the file as it is written (only with a `chunkInterval`). */
+  onChunk?: (chunk: RecordingChunk) => void;
   /** A clip is finished (after a failure too: what was recorded is kept, unless that is nothing). */
   onClip: (clip: RecordedClip) => void;
   /** The recording could not be set up, or failed while it ran. */
   onError: (error: Error) => void;
+  /** Something the person should know while the recording goes on (the storage is full). */
+  onNotice?: (notice: CaptureError) => void;
+  /** The recording was paused (true) or resumed. */
+  onPauseChange?: (paused: boolean) => void;
 }
+
+/** Milliseconds between pieces when the page asked for none: pieces are what is kept for recovery. */
+const keptPieceMs = 1000;
+/** With a size limit, pieces come often enough to stop close under it. */
+const sizeLimitedPieceMs = 250;
 
 /**
  * A recording of a canvas and its sound: it starts once the canvas has its first frame (a recorder started
- * before records nothing), keeps the elapsed time, stops at the longest duration, and ends with
- * the element.
+ * before records nothing), keeps the elapsed time, pauses, stops at the longest duration or the
+ * largest size, keeps a copy of the file as it is written (recoverable after a crash), hands out
+ * seekable clips, and ends with the element.
  */
 export class RecordingController implements ReactiveController {
-  /** Seconds recorded so far. */
+  /** Seconds recorded so far, pauses left out. */
   elapsed = 0;
   /** Waiting for the canvas's first frame. */
   starting = false;
   private recorder?: ClipRecorder;
+  private keeper?: ClipKeeper;
   private clock?: ReturnType<typeof setInterval>;
   /** Handing the last frames to the encoder: the canvas must stay on until the clip is whole. */
   private finishing = false;
+  /** Formats already warned about: a page is told once, not at every clip. */
+  private readonly warnedFormats = new Set<ClipFormat>();
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: RecordingOptions) {
     host.addController(this);
@@ -48,6 +73,11 @@ export class RecordingController implements ReactiveController {
 
   get recording(): boolean {
     return this.recorder !== undefined;
+  }
+
+  /** Whether the recording is held (`pause()`). */
+  get paused(): boolean {
+    return this.recorder?.paused ?? false;
   }
 
   /** Recording, about to, or finishing: the canvas must stay on (ending its track early loses frames). */
@@ -65,12 +95,13 @@ export class RecordingController implements ReactiveController {
     this.starting = true;
     this.host.requestUpdate();
     try {
+      const mimeType = this.mimeType(hasAudio(audio)); // before anything is taken
       const pipeline = this.options.canvas();
       if (!pipeline) return;
       await Promise.race([pipeline.drawn, new Promise((resolve) => setTimeout(resolve, firstFrameTimeoutMs))]);
       if (this.options.canvas() !== pipeline) return; // the element left the page meanwhile
       this.recorder = await this.withRunningAudio(hasAudio(audio), () => (this.options.canvas() === pipeline
-        ? new ClipRecorder(pipeline.stream.getVideoTracks()[0], audio, (error) => this.fail(error))
+        ? this.record(pipeline, audio, mimeType)
         : undefined)); // the element left the page while the sound started
       if (!this.recorder) return;
     } catch (cause) {
@@ -89,6 +120,40 @@ export class RecordingController implements ReactiveController {
     }, 250);
   }
 
+  /** The type to record in: the format asked for, or the other one with a warning (once per format). */
+  private mimeType(withAudio: boolean): string {
+    const format = this.options.format?.() ?? 'auto';
+    const { mimeType, fellBack } = chooseMimeType(withAudio, format);
+    if (fellBack && !this.warnedFormats.has(format)) {
+      this.warnedFormats.add(format);
+      console.warn(`<${this.host.localName}>: this browser cannot record ${format}; clips are recorded as ${mimeType}.`);
+    }
+    return mimeType;
+  }
+
+  private record(pipeline: FramePipeline, audio: AudioInputs, mimeType: string): ClipRecorder {
+    const interval = this.options.chunkInterval?.() ?? 0;
+    const keeper = new ClipKeeper({ mimeType, source: this.host.localName, startedAt: Date.now() }, (notice) => this.options.onNotice?.(notice));
+    const recorder = new ClipRecorder(pipeline.stream.getVideoTracks()[0], audio, {
+      mimeType,
+      timeslice: interval || (this.options.maxSize?.() ? sizeLimitedPieceMs : keptPieceMs),
+      onChunk: (chunk) => {
+        keeper.keep(chunk.blob);
+        if (interval) this.options.onChunk?.(chunk);
+        this.stopBeforeTooLarge(recorder, chunk.blob.size);
+      },
+      onError: (error) => this.fail(error),
+    });
+    this.keeper = keeper;
+    return recorder;
+  }
+
+  /** Stops when one more piece like the last would take the file past `maxSize`. */
+  private stopBeforeTooLarge(recorder: ClipRecorder, pieceBytes: number): void {
+    const largest = this.options.maxSize?.() ?? 0;
+    if (largest && recorder === this.recorder && recorder.bytes + pieceBytes >= largest) void this.stop(true);
+  }
+
   /**
    * Makes the recorder once the shared AudioContext runs: one still suspended (made before any
    * click, or slow to start) feeds the recorder nothing, and Chromium then writes an empty file.
@@ -102,6 +167,30 @@ export class RecordingController implements ReactiveController {
     } finally {
       releaseAudioContext();
     }
+  }
+
+  /** Holds the recording: the timer stands still and nothing is recorded until `resume()`. */
+  pause(): void {
+    if (!this.recorder || this.paused) return;
+    this.recorder.pause();
+    this.pauseChanged();
+  }
+
+  resume(): void {
+    if (!this.recorder || !this.paused) return;
+    this.recorder.resume();
+    this.pauseChanged();
+  }
+
+  /** Pauses a running recording, or resumes a paused one. */
+  togglePause(): void {
+    if (this.paused) this.resume();
+    else this.pause();
+  }
+
+  private pauseChanged(): void {
+    this.options.onPauseChange?.(this.paused);
+    this.host.requestUpdate();
   }
 
   /** Feeds the recording from the microphone now live (after a switch); see `setAudio()`. */
@@ -129,21 +218,24 @@ export class RecordingController implements ReactiveController {
   }
 
   /**
-   * Ends the recording; `keep` hands the clip to `onClip`. After a failure (`failed`, reported
-   * already) a clip with nothing in it is dropped: the failure is what happened, and a second
-   * report ("nothing was recorded") would replace its words.
+   * Ends the recording; `keep` hands the clip, made seekable, to `onClip`. After a failure
+   * (`failed`, reported already) a clip with nothing in it is dropped: the failure is what
+   * happened, and a second report ("nothing was recorded") would replace its words. The copy
+   * kept while recording is forgotten once the clip is handed out or dropped.
    */
   async stop(keep: boolean, failed = false): Promise<void> {
-    const recorder = this.recorder;
+    const { recorder, keeper } = this;
     if (!recorder) return;
     this.recorder = undefined;
+    this.keeper = undefined;
     this.finishing = true;
     clearInterval(this.clock);
     this.host.requestUpdate();
-    const clip = await recorder.stop();
+    const recorded = await recorder.stop();
     this.finishing = false;
     this.host.requestUpdate(); // the pipeline ends unless a filter still needs it
-    if (keep && !(failed && clip.blob.size === 0)) this.options.onClip(clip);
+    if (keep && !(failed && recorded.blob.size === 0)) this.options.onClip(await seekableClip(recorded));
+    await keeper?.forget();
   }
 
   hostDisconnected(): void {

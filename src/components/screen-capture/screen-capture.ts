@@ -5,7 +5,7 @@ import {
   CaptureError, createDisplayStore, liveTrack, toCaptureError, type CaptureRequest, type DisplayOptions, type DisplayState,
   type DisplayStore,
 } from '../../core/index.js';
-import { CaptureErrorEvent, CapturePhotoEvent, CaptureRecordingEvent, type CaptureOperation } from '../../events.js';
+import { CaptureErrorEvent, CapturePhotoEvent, CaptureRecordingChunkEvent, type CaptureOperation } from '../../events.js';
 import { errorText } from '../../i18n/error-text.js';
 import { formatString } from '../../i18n/strings.js';
 import { galleryStyles } from '../../styles/gallery.styles.js';
@@ -19,9 +19,14 @@ import { renderGallery, type GalleryItem } from '../photo-booth/gallery-view.js'
 import { withObjectUrl } from '../photo-booth/object-url.js';
 import type { CapturePhoto } from '../../types.js';
 import type { RecordedClip } from '../recording/clip-recorder.js';
-import { finishedClip, minutesAndSeconds, recordingReasons } from '../recording/finished-clip.js';
+import type { ClipFormat } from '../recording/clip-format.js';
+import { recordingReasons } from '../recording/finished-clip.js';
+import { handOverClip } from '../recording/hand-over-clip.js';
+import { recordingAttributes } from '../recording/recording-attributes.js';
 import { RecordingController } from '../recording/recording-controller.js';
 import { recordingError } from '../recording/recording-errors.js';
+import { pauseAnnouncement, renderRecordingStatus } from '../recording/recording-status.js';
+import { RecoveryController } from '../recording/recovery-controller.js';
 import { CompositePipeline } from './composite-pipeline.js';
 import { cropToElement, type CropOutcome } from './crop.js';
 import { screenCaptureStyles } from './screen-capture.styles.js';
@@ -40,7 +45,7 @@ const attributes = {
   monitorTypeSurfaces: optionalEnumAttribute(tag, 'monitor-type-surfaces', includeExclude, 'include'),
   focusBehavior: optionalEnumAttribute(tag, 'focus-behavior', ['focus-captured-surface', 'no-focus-change'] as const, 'focus-captured-surface'),
   cropTo: textAttribute(tag, 'crop-to', (text) => /^\S+$/.test(text), 'is not an element id'),
-  maxDuration: numberAttribute(tag, 'max-duration', { min: 0, max: 24 * 3600 }, 0),
+  ...recordingAttributes(tag),
   bubble: enumAttribute(tag, 'bubble', ['on', 'off'] as const, 'on'),
   bubbleCorner: enumAttribute(tag, 'bubble-corner', ['bottom-right', 'bottom-left', 'top-right', 'top-left'] as const, 'bottom-right'),
   bubbleSize: numberAttribute(tag, 'bubble-size', { min: 0.1, max: 0.5 }, 0.25),
@@ -66,12 +71,14 @@ type Spec<K extends keyof typeof attributes> = (typeof attributes)[K]['fallback'
  * @csspart record-button - "Start recording" and "Stop recording" (`aria-pressed`).
  * @csspart bubble-button - "Camera in recordings" (`aria-pressed`): the camera bubble on or off.
  * @csspart timer - The elapsed time of a recording.
+ * @csspart pause-button - Pauses and resumes a recording.
  * @csspart status - What is shared now, or what went wrong.
  * @csspart notice - Why cropping fell back to the whole tab.
  * @csspart gallery - The screenshots and recordings, newest first.
  *
  * @fires capture-photo - A screenshot was taken; `detail` is the photo. Cancelable: `preventDefault()` keeps it out of the gallery.
- * @fires capture-recording - A recording ended; `detail` is the clip. Cancelable like `capture-photo`.
+ * @fires capture-recording - A recording ended; `detail` is the clip, a file with its duration that can be seeked. Cancelable like `capture-photo`.
+ * @fires capture-recording-chunk - With `chunk-interval`: the next piece of the recording's file; `detail` is `{ index, blob, elapsed }`.
  * @fires capture-error - Sharing (`operation: 'screen'`), a screenshot (`photo`) or a recording (`recording`) failed. A closed picker is not an error.
  *
  * @cssprop [--capture-preview-background=#111] - Background behind the preview.
@@ -129,6 +136,18 @@ export class ScreenCapture extends CaptureElement {
   @property({ attribute: 'max-duration', converter: a.maxDuration.converter })
   maxDuration: number = a.maxDuration.fallback;
 
+  /** The largest recording, in bytes; 0 for no limit. The recording stops before its file would pass it. */
+  @property({ attribute: 'max-size', converter: a.maxSize.converter })
+  maxSize: number = a.maxSize.fallback;
+
+  /** The recordings' container: `auto` (default), `video/webm` or `video/mp4`; see `<photo-booth clip-format>`. */
+  @property({ attribute: 'clip-format', converter: a.clipFormat.converter })
+  clipFormat: ClipFormat = a.clipFormat.fallback;
+
+  /** Milliseconds between `capture-recording-chunk` events while recording; 0 (default) for none. */
+  @property({ attribute: 'chunk-interval', converter: a.chunkInterval.converter })
+  chunkInterval: number = a.chunkInterval.fallback;
+
   /** `on` (default): recordings show the camera in a bubble while it is on. `off`: never. The person can switch it. */
   @property({ converter: a.bubble.converter, reflect: true })
   bubble: Spec<'bubble'> = a.bubble.fallback;
@@ -161,9 +180,20 @@ export class ScreenCapture extends CaptureElement {
   private pipeline?: CompositePipeline;
   private readonly recorder: RecordingController = new RecordingController(this, {
     maxDuration: () => this.maxDuration,
+    maxSize: () => this.maxSize,
+    format: () => this.clipFormat,
+    chunkInterval: () => this.chunkInterval,
     canvas: () => this.syncPipeline(),
+    onChunk: (chunk) => this.dispatchEvent(new CaptureRecordingChunkEvent(chunk)),
     onClip: (clip) => this.keepClip(clip),
     onError: (error) => this.failed(recordingError(error, 'recording-failed'), 'recording'),
+    onNotice: () => (this.announcement = boothTexts().storageFull),
+    onPauseChange: (paused) => (this.announcement = pauseAnnouncement(paused)),
+  });
+  /** Recordings of an earlier visit, cut short, offered in the gallery. */
+  private readonly recovery = new RecoveryController(this, (clip) => {
+    this.gallery.add(clip);
+    this.requestUpdate();
   });
 
   /** The current snapshot of the screen sharing. */
@@ -220,7 +250,7 @@ export class ScreenCapture extends CaptureElement {
       this.unsubscribeDisplay?.();
       this.unsubscribeDisplay = undefined;
       this.ownDisplay.stop(); // a store the page gave is the page's
-      this.gallery.clear();
+      this.gallery.letGo();
       this.syncPipeline();
     });
   }
@@ -305,6 +335,22 @@ export class ScreenCapture extends CaptureElement {
     return this.recorder.stop(true);
   }
 
+  /** Whether the recording is paused. */
+  get paused(): boolean {
+    return this.recorder.paused;
+  }
+
+  /** Pauses the recording: the timer stands still, and nothing is recorded until `resumeRecording()`. */
+  pauseRecording(): void {
+    this.recorder.pause();
+  }
+
+  /** Goes on recording after `pauseRecording()`. */
+  resumeRecording(): void {
+    this.recorder.resume();
+  }
+
+
   /**
    * The composite of the screen and the camera bubble, brought up to date: made when a recording
    * needs it, told of a camera switch, the bubble turned off or the surface changed, and ended
@@ -328,11 +374,8 @@ export class ScreenCapture extends CaptureElement {
   /** A finished clip goes to `capture-recording` and, unless prevented, to the gallery. */
   private keepClip(recorded: RecordedClip): void {
     if (this.lifetime.signal.aborted) return;
-    const clip = finishedClip(recorded);
-    if (clip instanceof Error) return this.failed(clip, 'recording');
-    const event = new CaptureRecordingEvent(clip);
-    this.dispatchEvent(event);
-    if (!event.defaultPrevented) this.gallery.add(clip);
+    const empty = handOverClip(this, recorded, (clip) => this.gallery.add(clip));
+    if (empty) return this.failed(empty, 'recording');
     this.announcement = boothTexts().recordingSaved;
     this.requestUpdate();
   }
@@ -427,7 +470,7 @@ export class ScreenCapture extends CaptureElement {
     return html`
       <button part="record-button" type="button" ?disabled=${recorder.starting} aria-pressed=${String(recorder.recording)}
         @click=${this.toggleRecording}>${recorder.recording ? b.stopRecording : b.startRecording}</button>
-      ${recorder.recording ? html`<span part="timer" class="timer" role="timer">${minutesAndSeconds(recorder.elapsed)}</span>` : nothing}
+      ${renderRecordingStatus(recorder)}
       <button part="bubble-button" type="button" aria-pressed=${String(this.bubble === 'on')} @click=${this.toggleBubble}>${s.cameraBubble}</button>`;
   }
 

@@ -1,18 +1,24 @@
-/** The longest a composite waits between draws: a still screen delivers few frames, the camera bubble must keep moving. */
+import { WorkerTimer } from './worker-timer.js';
+
+/** The longest a visible page waits between ticks: a still screen delivers few frames, a camera bubble must keep moving. */
 export const maxDrawIntervalMs = 100;
+/** How often the clock ticks while the page is hidden: frame callbacks and animation frames stop then. */
+export const hiddenTickMs = 1000 / 30;
 
 /** Read when a clock is made, not when the module loads: the kit is imported on servers too. */
 const hasVideoFrames = () => typeof HTMLVideoElement !== 'undefined' && 'requestVideoFrameCallback' in HTMLVideoElement.prototype;
 
 /**
  * Calls `tick` whenever one of the watched videos presents a frame (requestVideoFrameCallback
- * where the browser has it, else every animation frame), and from a timer when nothing ticked
- * for `maxDrawIntervalMs`. Frames of two videos in one rendering step tick once.
+ * where the browser has it, else every animation frame), and from a worker's timer: when nothing
+ * ticked for `maxDrawIntervalMs`, and every `hiddenTickMs` while the page is hidden, so a
+ * recording of what is drawn goes on behind another tab. Frames of two videos in one rendering
+ * step tick once.
  */
 export class FrameClock {
   private readonly requests = new Map<HTMLVideoElement, number>();
   private animationFrame = 0;
-  private readonly timer: ReturnType<typeof setInterval>;
+  private readonly timer: WorkerTimer;
   private stopped = false;
   private readonly videoFrames = hasVideoFrames();
   /** The rendering step's time of the last tick, and when it ran. */
@@ -20,9 +26,9 @@ export class FrameClock {
   private lastTickAt = 0;
 
   constructor(private readonly tick: () => void) {
-    this.timer = setInterval(() => {
-      if (performance.now() - this.lastTickAt >= maxDrawIntervalMs * 0.9) this.fire(-1);
-    }, maxDrawIntervalMs);
+    this.timer = new WorkerTimer(hiddenTickMs, () => {
+      if (document.hidden || performance.now() - this.lastTickAt >= maxDrawIntervalMs * 0.9) this.fire(-1);
+    });
     if (!this.videoFrames) this.animationFrame = requestAnimationFrame(this.onAnimationFrame);
   }
 
@@ -45,10 +51,10 @@ export class FrameClock {
     this.requests.delete(video);
   }
 
-  /** Ends every tick; idempotent. */
+  /** Ends every tick and the worker; idempotent. */
   stop(): void {
     this.stopped = true;
-    clearInterval(this.timer);
+    this.timer.stop();
     cancelAnimationFrame(this.animationFrame);
     [...this.requests.keys()].forEach((video) => this.unwatch(video));
   }

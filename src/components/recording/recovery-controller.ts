@@ -1,0 +1,40 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CaptureClip } from '../../types.js';
+
+/** Clips already offered by an element of this page: two galleries never show the same one. */
+const offered = new Set<string>();
+
+/**
+ * Offers the host's recordings that were cut short (a reload, a crash, a closed tab) in its
+ * gallery, once per page: each clip recorded by an element of the host's tag is restored and
+ * handed to `add`. Its stored copy is forgotten when the person deletes it from the gallery.
+ */
+export class RecoveryController implements ReactiveController {
+  private asked = false;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly add: (clip: CaptureClip) => void) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.asked) return;
+    this.asked = true;
+    void this.offer();
+  }
+
+  private async offer(): Promise<void> {
+    try {
+      // Loaded apart: the storage and the muxer are fetched after the element is on the page.
+      const { recoverClips } = await import('./recover-clips.js');
+      for (const clip of await recoverClips()) {
+        if (clip.source !== this.host.localName || offered.has(clip.id)) continue;
+        offered.add(clip.id);
+        const restored = await clip.restore();
+        if (this.host.isConnected) this.add(restored);
+        else offered.delete(clip.id); // for another element of the page
+      }
+    } catch (cause) {
+      console.warn(`<${this.host.localName}>: a recording cut short could not be recovered.`, cause);
+    }
+  }
+}
