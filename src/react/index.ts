@@ -15,7 +15,7 @@ import { PhotoBooth as PhotoBoothElement } from '../components/photo-booth/photo
 import { ScreenCapture as ScreenCaptureElement } from '../components/screen-capture/screen-capture.js';
 import type {
   CaptureConstraintsChangeEvent, CaptureDeviceChangeEvent, CaptureErrorEvent, CapturePhotoEvent,
-  CaptureRecordingEvent, CaptureStartEvent, CaptureStopEvent,
+  CaptureRecordingChunkEvent, CaptureRecordingEvent, CaptureStartEvent, CaptureStopEvent,
 } from '../events.js';
 
 /**
@@ -53,12 +53,18 @@ export const ConstraintPanel = createComponent({
   },
 });
 
+/** The photo, clip and clip-piece events of the elements that take them. */
+const clipEvents = {
+  onCapturePhoto: 'capture-photo' as EventName<CapturePhotoEvent>,
+  onCaptureRecording: 'capture-recording' as EventName<CaptureRecordingEvent>,
+  onCaptureRecordingChunk: 'capture-recording-chunk' as EventName<CaptureRecordingChunkEvent>,
+};
+
 export const PhotoBooth = createComponent({
   tagName: 'photo-booth', elementClass: PhotoBoothElement, react: React,
   events: {
     ...statusEvents,
-    onCapturePhoto: 'capture-photo' as EventName<CapturePhotoEvent>,
-    onCaptureRecording: 'capture-recording' as EventName<CaptureRecordingEvent>,
+    ...clipEvents,
   },
 });
 
@@ -66,7 +72,6 @@ export const ScreenCapture = createComponent({
   tagName: 'screen-capture', elementClass: ScreenCaptureElement, react: React,
   events: {
     ...statusEvents, // onCaptureError also reports sharing, screenshots and recordings (`operation`)
-    onCapturePhoto: 'capture-photo' as EventName<CapturePhotoEvent>,
-    onCaptureRecording: 'capture-recording' as EventName<CaptureRecordingEvent>,
+    ...clipEvents,
   },
 });

@@ -6,6 +6,7 @@ import { elementSuite } from '../helpers/element-suite.js';
 import { expectSeekableFile, fileDuration, playerDuration } from '../helpers/clip-file.js';
 import { announcementOf, partOf } from '../helpers/parts.js';
 import { expectOneEnd, recordingEnds, videoRecordingHasBytes } from '../helpers/recording.js';
+import { replace, restoreReplaced } from '../helpers/replace.js';
 import { skipWithout } from '../helpers/skip.js';
 import { until } from '../helpers/tracks.js';
 
@@ -138,5 +139,23 @@ describe('recorded files', () => {
     const clip = await expectOneEnd(el, ends, true, 10000);
     expect(clip!.blob.size, `bytes, against a limit of ${limit}`).to.be.at.most(limit);
     expect(clip!.duration, 'seconds recorded (encoders write more at the start)').to.be.within(0.5, 3);
+  });
+
+  it('storage full: the booth says so, and the recording goes on to a whole clip', async function () {
+    if (typeof FileSystemWritableFileStream === 'undefined') skipWithout(this, 'OPFS writes (the copy is kept in IndexedDB here)');
+    const el = await liveRecorder();
+    replace(FileSystemWritableFileStream.prototype, 'write', () => Promise.reject(new DOMException('The quota has been exceeded', 'QuotaExceededError')));
+    try {
+      const { clip, recorded } = await record(el, 0, async () => {
+        await until(() => announcementOf(el) !== 'Recording', 'a word about the storage', 3000);
+        expect(announcementOf(el)).to.equal('The device’s storage is full: the recording goes on, but is lost if the page closes before it ends.');
+        expect(el.recording, 'still recording').to.be.true;
+        await wait(1500);
+      });
+      await expectSeekableFile(clip.blob, recorded);
+      expect(suite.warnings()).to.contain('the recording goes on without a copy kept');
+    } finally {
+      restoreReplaced();
+    }
   });
 });

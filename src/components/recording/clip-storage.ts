@@ -83,9 +83,10 @@ function storageError(cause: unknown): CaptureError {
   return new CaptureError('unknown', 'The recording could not be kept: it goes on without a copy', { cause, params: { reason: 'storage-failed' } });
 }
 
-function writer(store: ClipBackend, id: string): ClipWriter {
+/** Appends to clip `id`; one made `failed` (the storage was full from the start) refuses every piece with that error. */
+function writer(store: ClipBackend, id: string, failedAtStart?: CaptureError): ClipWriter {
   let next = 0;
-  let failed: CaptureError | undefined;
+  let failed = failedAtStart;
   let discarded = false;
   let queue = Promise.resolve();
   const queued = (work: () => Promise<void>) => {
@@ -122,9 +123,11 @@ export async function keepClip(meta: StoredClipMeta): Promise<ClipWriter | undef
   try {
     await store.create(id, { mimeType, source, startedAt });
     return writer(store, id);
-  } catch {
+  } catch (cause) {
     await store.remove(id).catch(() => undefined);
-    return undefined;
+    const error = storageError(cause);
+    // Full from the start: said at the first piece, like storage that fills up while recording.
+    return error.params.reason === 'storage-full' ? writer(store, id, error) : undefined;
   }
 }
 

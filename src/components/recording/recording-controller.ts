@@ -148,10 +148,11 @@ export class RecordingController implements ReactiveController {
     return recorder;
   }
 
-  /** Stops when one more piece like the last would take the file past `maxSize`. */
+  /** Stops while the file still fits in `maxSize` once its last piece and its index are written. */
   private stopBeforeTooLarge(recorder: ClipRecorder, pieceBytes: number): void {
     const largest = this.options.maxSize?.() ?? 0;
-    if (largest && recorder === this.recorder && recorder.bytes + pieceBytes >= largest) void this.stop(true);
+    // Room for two more pieces: the one the recorder writes on stop, and encoders' uneven rates.
+    if (largest && recorder === this.recorder && recorder.bytes + 2 * pieceBytes >= largest * 0.98) void this.stop(true);
   }
 
   /**
