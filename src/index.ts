@@ -16,5 +16,5 @@ export { PhotoBooth } from './components/photo-booth/photo-booth.js';
 export { ScreenCapture } from './components/screen-capture/screen-capture.js';
 export { captureFileName, type PhotoFormat } from './components/photo-booth/photo.js';
 export type { CaptureClip, CapturePhoto, RecordingChunk } from './types.js';
-export { recoverClips, type RecoverableClip } from './components/recording/recover-clips.js';
+export { recoverClips, type RecoverableClip } from './components/recording/recover.js';
 export type { ClipFormat } from './components/recording/clip-format.js';

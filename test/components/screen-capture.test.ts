@@ -8,6 +8,7 @@ import { elementSuite } from '../helpers/element-suite.js';
 import { trackEventsCanBeFaked } from '../helpers/fake-media.js';
 import { partOf } from '../helpers/parts.js';
 import { replace, restoreReplaced } from '../helpers/replace.js';
+import { expectSeekableFile } from '../helpers/clip-file.js';
 import { skipWithout } from '../helpers/skip.js';
 import { until } from '../helpers/tracks.js';
 import { clipFrame, describeRgb, isColour, paintedCamera, pixelAt, red, StreamViewer, stopPaintedTracks } from '../helpers/pixels.js';
@@ -15,7 +16,9 @@ import { videoRecordingHasBytes } from '../helpers/recording.js';
 import { createCaptureStore } from '../../src/core/index.js';
 import type { CaptureSession } from '../../src/components/capture-session/capture-session.js';
 import { bubbleRect } from '../../src/components/screen-capture/composite-pipeline.js';
-import type { CaptureClip } from '../../src/types.js';
+import type { CaptureClip, RecordingChunk } from '../../src/types.js';
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const statusOf = (el: ScreenCapture) => partOf(el, 'status')!.textContent.trim();
 const videoOf = (el: ScreenCapture) => partOf(el, 'video') as HTMLVideoElement;
@@ -207,6 +210,30 @@ describe('<screen-capture>', () => {
       await el.updateComplete;
       expect(el.items).to.deep.equal(clips);
       await expect(el).to.be.accessible();
+    });
+
+    it('hands out a file with its duration that seeks, in pieces while it runs, and leaves a pause out', async function () {
+      if (!(await videoRecordingHasBytes())) skipWithout(this, 'video recordings with bytes');
+      const { el } = await sharingInSession();
+      el.chunkInterval = 400; // set after connecting, as frameworks do
+      const pieces: RecordingChunk[] = [];
+      el.addEventListener('capture-recording-chunk', (event) => pieces.push(event.detail));
+      const clips: CaptureClip[] = [];
+      el.addEventListener('capture-recording', (event) => clips.push(event.detail));
+      await el.startRecording();
+      await wait(1200);
+      el.pauseRecording();
+      await el.updateComplete;
+      expect(partOf(el, 'pause-button')!.textContent).to.equal('Resume');
+      await wait(1000);
+      el.resumeRecording();
+      await wait(1200);
+      await el.stopRecording();
+      await until(() => clips.length === 1, 'the clip');
+      expect(pieces.length, 'pieces while recording').to.be.at.least(3);
+      expect(pieces.map((piece) => piece.index)).to.deep.equal(pieces.map((_, i) => i));
+      await expectSeekableFile(clips[0].blob, clips[0].duration);
+      expect(clips[0].duration, 'seconds recorded, the pause left out').to.be.closeTo(2.4, 0.4);
     });
 
     it('leaves the camera out once the person turns the bubble off', async function () {

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CaptureClip } from '../../types.js';
+import { recoverClips } from './recover.js';
 
 /** Clips already offered by an element of this page: two galleries never show the same one. */
 const offered = new Set<string>();
@@ -24,8 +25,6 @@ export class RecoveryController implements ReactiveController {
 
   private async offer(): Promise<void> {
     try {
-      // Loaded apart: the storage and the muxer are fetched after the element is on the page.
-      const { recoverClips } = await import('./recover-clips.js');
       for (const clip of await recoverClips()) {
         if (clip.source !== this.host.localName || offered.has(clip.id)) continue;
         offered.add(clip.id);
