@@ -17,14 +17,17 @@ const entries = {
 // `vite`                     -> the demo page (index.html)
 // `vite build`               -> dist/index.js, dist/define.js, dist/components/*/define.js; lit and
 //                               context-filter-polyfill external (dependencies the app's bundler resolves)
-// `vite build --mode bundle` -> dist/capture-kit.bundle.js, one self-contained file (lit inlined)
+// `vite build --mode bundle` -> dist/capture-kit.bundle.js, one self-contained file (lit inlined),
+//                               and dist/bundle-chunks/: what it loads only when needed
 export default defineConfig(({ mode }) =>
   mode === 'bundle'
     ? {
       build: {
         outDir: 'dist', emptyOutDir: false, minify: true, sourcemap: true,
         lib: { entry: r('src/bundle.ts'), formats: ['es'], fileName: () => 'capture-kit.bundle.js' },
-        rolldownOptions: { output: { codeSplitting: false, minify: true } },
+        // What is loaded only when needed (the muxer, the clip storage) stays in chunks beside it.
+        // The entry may export more than its own exports, so what the chunks share with it stays in it.
+        rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, chunkFileNames: 'bundle-chunks/[name]-[hash].js' } },
       },
     }
     : {
@@ -36,7 +39,7 @@ export default defineConfig(({ mode }) =>
         outDir: 'dist', emptyOutDir: true, minify: false, sourcemap: true,
         lib: { formats: ['es'], entry: entries },
         rolldownOptions: {
-          external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^react(\/|$)/, 'context-filter-polyfill'],
+          external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^react(\/|$)/, 'context-filter-polyfill', 'mediabunny'],
           output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
         },
       },
