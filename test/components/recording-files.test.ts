@@ -111,7 +111,7 @@ describe('recorded files', () => {
       expect(el.paused, 'paused').to.be.true;
       expect(announcementOf(el), 'announced').to.equal('Recording paused');
       expect(partOf(el, 'pause-button')!.textContent).to.equal('Resume');
-      const timer = () => partOf(el, 'timer')!.textContent!;
+      const timer = () => partOf(el, 'timer')!.textContent;
       timerWhilePaused = [timer()];
       await wait(1600);
       timerWhilePaused.push(timer());
