@@ -1,7 +1,8 @@
 // npm run bench: the kit against the raw browser API, in headless Chromium with fake devices,
 // interleaved in the same run. Needs `npm run build` first. Writes bench/results/latest.json and
 // the table in docs/performance.md. Reports; asserts nothing about time.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { fakeMediaFlags, launchChromium } from '../scripts/browsers.mjs';
@@ -86,12 +87,37 @@ async function churnAndFilter(latency, longest) {
     churn.push(result);
   }
 
+  const clip = await clipCost(3);
   const filter = await page.evaluate(() => window.bench.filterRate(3));
   console.log(`filter grayscale(1) at ${filter.width}×${filter.height}: ${filter.filtered.toFixed(1)} fps delivered, source ${filter.source.toFixed(1)} fps`);
 
-  const results = { date: new Date().toISOString(), chromium: await browser.version(), pairs, latency, longestTaskMs: longest, churn, filter };
+  const results = { date: new Date().toISOString(), chromium: await browser.version(), pairs, latency, longestTaskMs: longest, churn, filter, clip };
   await writeFile(join(repo, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   await writePerformanceDoc(results);
+}
+
+/**
+ * A clip of `seconds` made seekable: the time from "stop" to the file, raw MediaRecorder against
+ * the booth (which remuxes), as ms per second of clip; and the bytes of the muxer's lazy chunk.
+ */
+async function clipCost(seconds) {
+  const clipPairs = Math.min(pairs, 5);
+  const raw = [];
+  const kit = [];
+  for (let i = 0; i < 1 + clipPairs; i++) {
+    const a = await page.evaluate((s) => window.bench.rawClip(s), seconds);
+    const b = await page.evaluate((s) => window.bench.kitClip(s), seconds);
+    if (i > 0) { raw.push(a.ms); kit.push(b.ms); }
+  }
+  const chunks = join(repo, 'dist/bundle-chunks');
+  const remux = (await readdir(chunks)).find((name) => /^remux-.*\.js$/.test(name));
+  const chunkBytes = gzipSync(await readFile(join(chunks, remux))).length;
+  const result = {
+    seconds, pairs: clipPairs, raw: summary(raw), kit: summary(kit),
+    remuxMsPerSecond: (quantile(kit, 0.5) - quantile(raw, 0.5)) / seconds, chunkGzipBytes: chunkBytes,
+  };
+  console.log(`clip of ${seconds} s, stop to file: raw ${result.raw.median.toFixed(1)} ms, kit ${result.kit.median.toFixed(1)} ms; remux ${result.remuxMsPerSecond.toFixed(1)} ms per second of clip; muxer chunk ${(chunkBytes / 1024).toFixed(1)} KB gzip`);
+  return result;
 }
 
 async function writePerformanceDoc(r) {
@@ -112,6 +138,8 @@ async function writePerformanceDoc(r) {
     ...r.churn.map((c) => `| ${c.tag} | ${c.cycles} | ${c.liveTracks} | ${c.openObjectUrls} | ${(c.heapGrowthBytes / 1024).toFixed(0)} KB |`),
     '',
     `Filter \`grayscale(1)\` on a ${r.filter.width}×${r.filter.height} camera: ${r.filter.filtered.toFixed(1)} fps delivered on \`filteredStream\`, source ${r.filter.source.toFixed(1)} fps.`,
+    '',
+    `A ${r.clip.seconds} s clip at 1280×720, from "stop" to the file (median / p90 of ${r.clip.pairs} pairs): raw MediaRecorder ${r.clip.raw.median.toFixed(1)} / ${r.clip.raw.p90.toFixed(1)} ms, the booth's seekable file ${r.clip.kit.median.toFixed(1)} / ${r.clip.kit.p90.toFixed(1)} ms: the remux costs ${r.clip.remuxMsPerSecond.toFixed(1)} ms per second of clip. The muxer's chunk, loaded with the first clip: ${(r.clip.chunkGzipBytes / 1024).toFixed(1)} KB gzip.`,
   ].join('\n');
   const start = '<!-- bench:start -->';
   const end = '<!-- bench:end -->';

@@ -14,6 +14,9 @@ interface Args {
   'burst-interval': number;
   'max-photos': number;
   'max-duration': number;
+  'max-size': number;
+  'clip-format': 'auto' | 'video/webm' | 'video/mp4';
+  'chunk-interval': number;
   filter: string;
   'mirror-photo': boolean;
   'mirror-recording': boolean;
@@ -25,11 +28,12 @@ const meta: Meta<Args> = {
   component: 'photo-booth',
   args: {
     autostart: true, mode: 'photo', format: 'image/png', quality: 0.92, countdown: 0, burst: 1, 'burst-interval': 500,
-    'max-photos': 0, 'max-duration': 0, filter: '', 'mirror-photo': false, 'mirror-recording': false,
+    'max-photos': 0, 'max-duration': 0, 'max-size': 0, 'clip-format': 'auto', 'chunk-interval': 0, filter: '', 'mirror-photo': false, 'mirror-recording': false,
   },
   argTypes: {
     mode: { control: 'inline-radio', options: ['photo', 'video'] },
     format: { control: 'inline-radio', options: ['image/png', 'image/jpeg', 'image/webp'] },
+    'clip-format': { control: 'inline-radio', options: ['auto', 'video/webm', 'video/mp4'] },
     quality: { control: { type: 'range', min: 0, max: 1, step: 0.01 } },
     filter: { control: 'select', options: ['', 'grayscale(1)', 'sepia(0.6) contrast(1.2)', 'blur(2px)', 'invert(1)'] },
     store: { control: false },
@@ -46,6 +50,9 @@ const meta: Meta<Args> = {
       burst-interval=${a['burst-interval']}
       max-photos=${a['max-photos']}
       max-duration=${a['max-duration']}
+      max-size=${a['max-size']}
+      clip-format=${a['clip-format']}
+      chunk-interval=${a['chunk-interval']}
       filter=${a.filter}
       ?mirror-photo=${a['mirror-photo']}
       ?mirror-recording=${a['mirror-recording']}
@@ -67,6 +74,14 @@ export const CountdownAndBurst: Story = { args: { countdown: 3, burst: 4, 'burst
 
 /** The shutter records clips; a switch of camera or microphone does not stop a recording. */
 export const Video: Story = { args: { mode: 'video', 'max-duration': 30 } };
+
+/**
+ * Clips for keeps: MP4 where the browser records it, a piece every second
+ * (`capture-recording-chunk`), at most 5 MB; the clip in the gallery seeks. Pause holds the clip.
+ */
+export const VideoForKeeps: Story = {
+  args: { mode: 'video', 'clip-format': 'video/mp4', 'chunk-interval': 1000, 'max-size': 5_000_000 },
+};
 
 /** Inside a session: the pickers switch the booth's camera, the panel changes its resolution. */
 export const InSession: Story = {
