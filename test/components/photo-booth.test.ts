@@ -499,6 +499,7 @@ describe('<photo-booth>', () => {
     }
 
     it('keeps recording through a microphone switch: one recording, longer than before the switch', async function () {
+      this.timeout(30000); // WebKit: Web Audio waited for (3 s), a switch, and a stop() that blocks the page for seconds
       const session = await fixture(html`<capture-session autostart audio><photo-booth mode="video"></photo-booth></capture-session>`);
       const el = session.querySelector('photo-booth')!;
       await until(() => el.state.status === 'live' && el.state.devices.some((d) => d.label), 'live with devices');
