@@ -141,6 +141,7 @@ export const frenchStrings: CaptureStrings = {
   recordingPaused: 'Enregistrement en pause',
   recordingResumed: 'Enregistrement repris',
   storageFull: 'Le stockage de l’appareil est plein : l’enregistrement continue, mais il sera perdu si la page se ferme avant la fin.',
+  recoveredLabel: 'Récupérée après la fermeture de la page',
   recoveredClipAlt: 'Vidéo récupérée, enregistrée à {time}',
   errorRecording: 'L’enregistrement a échoué : {detail}',
   recordingEmpty: 'rien n’a été enregistré. Réessayez en enregistrant un peu plus longtemps.',

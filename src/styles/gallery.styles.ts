@@ -33,6 +33,10 @@ export const galleryStyles = css`
     background: #111;
     border-radius: var(--_radius);
   }
+  .gallery .recovered {
+    margin: var(--_space-1) 0 0;
+    font-size: 0.85em;
+  }
   .gallery .actions {
     display: flex;
     flex-wrap: wrap;

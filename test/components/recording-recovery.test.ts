@@ -67,6 +67,7 @@ describe('recovering a recording cut short', () => {
     await next.updateComplete;
     const gallery = partOf(next, 'gallery')!;
     expect(gallery.querySelector('video')!.getAttribute('aria-label')).to.match(/^Clip recovered, recorded at /);
+    expect(gallery.querySelector('.recovered')?.textContent, 'said under the clip').to.equal('Recovered after the page closed');
 
     gallery.querySelector<HTMLButtonElement>('li button')!.click();
     let kept = cutShort.length;

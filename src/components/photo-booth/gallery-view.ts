@@ -22,6 +22,7 @@ export function renderGallery(items: readonly GalleryItem[], remove: (item: Gall
         ${isClip(item)
           ? html`<video src=${item.url} controls playsinline preload="metadata" aria-label=${name}></video>`
           : html`<img src=${item.url} alt=${name} width=${item.width} height=${item.height}>`}
+        ${isClip(item) && item.recovered ? html`<p class="recovered">${s.recoveredLabel}</p>` : nothing}
         <div class="actions">
           <a href=${item.url} download=${captureFileName(item)} aria-label=${formatString(s.downloadLabel, { name })}>${s.downloadPhoto}</a>
           <button type="button" aria-label=${formatString(s.deleteLabel, { name })} @click=${() => remove(item)}>${s.deletePhoto}</button>

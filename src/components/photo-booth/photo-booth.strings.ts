@@ -24,6 +24,7 @@ export const boothStrings = {
   recordingPaused: 'Recording paused',
   recordingResumed: 'Recording resumed',
   storageFull: 'The device’s storage is full: the recording goes on, but is lost if the page closes before it ends.',
+  recoveredLabel: 'Recovered after the page closed',
   recoveredClipAlt: 'Clip recovered, recorded at {time}',
   errorRecording: 'The recording failed: {detail}',
   recordingEmpty: 'nothing was recorded. Try again, recording a little longer.',
