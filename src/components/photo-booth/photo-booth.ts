@@ -246,7 +246,6 @@ export class PhotoBooth extends CaptureElement {
     this.recorder.resume();
   }
 
-
   protected privateRequest(): CaptureRequest {
     return { video: true, audio: false };
   }

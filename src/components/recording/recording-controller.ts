@@ -133,17 +133,18 @@ export class RecordingController implements ReactiveController {
 
   private record(pipeline: FramePipeline, audio: AudioInputs, mimeType: string): ClipRecorder {
     const interval = this.options.chunkInterval?.() ?? 0;
-    const keeper = new ClipKeeper({ mimeType, source: this.host.localName, startedAt: Date.now() }, (notice) => this.options.onNotice?.(notice));
     const recorder = new ClipRecorder(pipeline.stream.getVideoTracks()[0], audio, {
       mimeType,
       timeslice: interval || (this.options.maxSize?.() ? sizeLimitedPieceMs : keptPieceMs),
       onChunk: (chunk) => {
-        keeper.keep(chunk.blob);
+        keeper.keep(chunk.blob); // pieces come after the constructor returned
         if (interval) this.options.onChunk?.(chunk);
         this.stopBeforeTooLarge(recorder, chunk.blob.size);
       },
       onError: (error) => this.fail(error),
     });
+    // Made once the recorder is: a recording that failed to start keeps nothing.
+    const keeper = new ClipKeeper({ mimeType, source: this.host.localName, startedAt: Date.now() }, (notice) => this.options.onNotice?.(notice));
     this.keeper = keeper;
     return recorder;
   }

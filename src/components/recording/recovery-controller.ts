@@ -24,16 +24,16 @@ export class RecoveryController implements ReactiveController {
   }
 
   private async offer(): Promise<void> {
-    try {
-      for (const clip of await recoverClips()) {
-        if (clip.source !== this.host.localName || offered.has(clip.id)) continue;
-        offered.add(clip.id);
+    for (const clip of await recoverClips()) {
+      if (clip.source !== this.host.localName || offered.has(clip.id)) continue;
+      offered.add(clip.id);
+      try {
         const restored = await clip.restore();
         if (this.host.isConnected) this.add(restored);
         else offered.delete(clip.id); // for another element of the page
+      } catch (cause) {
+        console.warn(`<${this.host.localName}>: a recording cut short could not be recovered.`, cause);
       }
-    } catch (cause) {
-      console.warn(`<${this.host.localName}>: a recording cut short could not be recovered.`, cause);
     }
   }
 }
