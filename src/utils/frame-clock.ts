@@ -1,8 +1,8 @@
 import { WorkerTimer } from './worker-timer.js';
 
-/** The longest a visible page waits between ticks: a still screen delivers few frames, a camera bubble must keep moving. */
+/** The longest the clock waits between ticks: a still screen delivers few frames, a camera bubble must keep moving. */
 export const maxDrawIntervalMs = 100;
-/** How often the clock ticks while the page is hidden: frame callbacks and animation frames stop then. */
+/** How often the clock ticks while the page is hidden (no frame callbacks run then). */
 export const hiddenTickMs = 1000 / 30;
 
 /** Read when a clock is made, not when the module loads: the kit is imported on servers too. */
@@ -10,15 +10,18 @@ const hasVideoFrames = () => typeof HTMLVideoElement !== 'undefined' && 'request
 
 /**
  * Calls `tick` whenever one of the watched videos presents a frame (requestVideoFrameCallback
- * where the browser has it, else every animation frame), and from a worker's timer: when nothing
- * ticked for `maxDrawIntervalMs`, and every `hiddenTickMs` while the page is hidden, so a
- * recording of what is drawn goes on behind another tab. Frames of two videos in one rendering
- * step tick once.
+ * where the browser has it, else every animation frame), and from a timer when nothing ticked
+ * for `maxDrawIntervalMs`. Frames of two videos in one rendering step tick once.
+ *
+ * While the page is hidden none of these run (or about once a second), so a worker's timer
+ * ticks every `hiddenTickMs` then: a recording of what is drawn goes on behind another tab. Only
+ * then: WebKitGTK's MediaRecorder did not finish stopping while a worker's messages kept drawing.
  */
 export class FrameClock {
   private readonly requests = new Map<HTMLVideoElement, number>();
   private animationFrame = 0;
-  private readonly timer: WorkerTimer;
+  private readonly timer: ReturnType<typeof setInterval>;
+  private hiddenTimer?: WorkerTimer;
   private stopped = false;
   private readonly videoFrames = hasVideoFrames();
   /** The rendering step's time of the last tick, and when it ran. */
@@ -26,10 +29,12 @@ export class FrameClock {
   private lastTickAt = 0;
 
   constructor(private readonly tick: () => void) {
-    this.timer = new WorkerTimer(hiddenTickMs, () => {
-      if (document.hidden || performance.now() - this.lastTickAt >= maxDrawIntervalMs * 0.9) this.fire(-1);
-    });
+    this.timer = setInterval(() => {
+      if (performance.now() - this.lastTickAt >= maxDrawIntervalMs * 0.9) this.fire(-1);
+    }, maxDrawIntervalMs);
     if (!this.videoFrames) this.animationFrame = requestAnimationFrame(this.onAnimationFrame);
+    document.addEventListener('visibilitychange', this.followVisibility);
+    this.followVisibility();
   }
 
   /** Ticks on each frame `video` presents from now on (again after its source changed). */
@@ -54,10 +59,22 @@ export class FrameClock {
   /** Ends every tick and the worker; idempotent. */
   stop(): void {
     this.stopped = true;
-    this.timer.stop();
+    clearInterval(this.timer);
     cancelAnimationFrame(this.animationFrame);
+    document.removeEventListener('visibilitychange', this.followVisibility);
+    this.followVisibility();
     [...this.requests.keys()].forEach((video) => this.unwatch(video));
   }
+
+  /** Runs the worker's timer while the page is hidden (and the clock runs), and only then. */
+  private readonly followVisibility = (): void => {
+    if (document.hidden && !this.stopped) {
+      this.hiddenTimer ??= new WorkerTimer(hiddenTickMs, () => this.fire(-1));
+    } else {
+      this.hiddenTimer?.stop();
+      this.hiddenTimer = undefined;
+    }
+  };
 
   private readonly onAnimationFrame = (now: number): void => {
     if (this.stopped) return;
@@ -65,7 +82,7 @@ export class FrameClock {
     this.fire(now);
   };
 
-  /** Ticks, unless a tick ran in this rendering step already (`frameTime` -1: from the timer). */
+  /** Ticks, unless a tick ran in this rendering step already (`frameTime` -1: from a timer). */
   private fire(frameTime: number): void {
     if (frameTime >= 0 && frameTime === this.lastFrameTime) return;
     this.lastFrameTime = frameTime;

@@ -8,7 +8,8 @@ import { partOf } from '../helpers/parts.js';
 import { until } from '../helpers/tracks.js';
 import { attributesByTag } from '../helpers/manifest.js';
 import { skipWithout } from '../helpers/skip.js';
-import { replace } from '../helpers/replace.js';
+import { replace, restoreReplaced } from '../helpers/replace.js';
+import { videoRecordingHasBytes, watchRecorders } from '../helpers/recording.js';
 import { blue, describeRgb, isColour, paintedCamera, paintedTrack, pixelAt, red, StreamViewer, stopPaintedTracks } from '../helpers/pixels.js';
 import { createCaptureStore } from '../../src/core/index.js';
 import { bubbleRect } from '../../src/components/screen-capture/composite-pipeline.js';
@@ -186,6 +187,78 @@ async function pickerOptions(el: El<'screen-capture'>, answer?: () => MediaStrea
     restore();
   }
 }
+
+type Recording = 'photo-booth' | 'screen-capture';
+
+/** How a recording starts and ends on each element that records: the booth's shutter; sharing a painted screen, then its record calls. */
+const recordingOf: Record<Recording, { setup: Pick<Row, 'with' | 'live'>; start: (el: El<Recording>) => Promise<void>; end: (el: El<Recording>) => Promise<void> }> = {
+  'photo-booth': {
+    setup: { with: { mode: 'video' }, live: true },
+    async start(el) {
+      await el.updateComplete;
+      shutterOf(el as El<'photo-booth'>).click();
+      await until(() => el.recording, 'the recording to start');
+    },
+    async end(el) {
+      if (el.recording) shutterOf(el as El<'photo-booth'>).click();
+      await until(() => !el.recording, 'the recording to end');
+    },
+  },
+  'screen-capture': {
+    setup: {},
+    async start(el) {
+      const screen = el as El<'screen-capture'>;
+      await pickerOptions(screen, () => new MediaStream([paintedTrack(640, 360, blue)]));
+      await screen.startRecording();
+    },
+    async end(el) {
+      const screen = el as El<'screen-capture'>;
+      await screen.stopRecording();
+      screen.stopSharing();
+      stopPaintedTracks();
+    },
+  },
+};
+
+const noVideoBytes = async () => ((await videoRecordingHasBytes()) ? undefined : 'a MediaRecorder that writes video bytes');
+
+/** The rows of the recording attributes, the same on each element that records. */
+const recordingRows = (tag: Recording): Row[] => {
+  const { setup, start, end } = recordingOf[tag];
+  return [
+    row({
+      tag, attribute: 'max-size', property: 'maxSize', value: 2000, text: '2000', ...setup, unavailable: noVideoBytes,
+      effect: async (el) => {
+        await start(el);
+        await until(() => !el.recording, 'the recording to stop by itself before 2 kB', 4000);
+        await end(el);
+      },
+    }),
+    row({
+      tag, attribute: 'clip-format', property: 'clipFormat', value: 'video/mp4', text: 'video/mp4', ...setup,
+      unavailable: () => Promise.resolve(MediaRecorder.isTypeSupported('video/mp4') ? undefined : 'a MediaRecorder that writes MP4'),
+      effect: async (el) => {
+        const made = watchRecorders();
+        try {
+          await start(el);
+          expect(made[0]?.asked?.mimeType, 'the type recorded').to.match(/^video\/mp4/);
+        } finally {
+          restoreReplaced();
+          await end(el);
+        }
+      },
+    }),
+    row({
+      tag, attribute: 'chunk-interval', property: 'chunkInterval', value: 300, text: '300', ...setup, unavailable: noVideoBytes,
+      effect: async (el) => {
+        const piece = nextEvent(el, 'capture-recording-chunk');
+        await start(el);
+        expect((await piece).detail.index, 'the first piece, while recording').to.equal(0);
+        await end(el);
+      },
+    }),
+  ];
+};
 
 /** A stream from a canvas, standing in for a shared screen. */
 function canvasScreen(): MediaStream {
@@ -567,6 +640,8 @@ const rows: Row[] = [
     const corner = colourAt(frame, rect.x + 3, rect.y + 3); // outside a circle, inside a square
     expect(isColour(corner, red), `the camera in the square's corner: ${describeRgb(corner)}`).to.be.true;
   }),
+  ...recordingRows('photo-booth'),
+  ...recordingRows('screen-capture'),
   row({
     tag: 'screen-capture', attribute: 'max-duration', property: 'maxDuration', value: 1, text: '1',
     effect: async (el) => {

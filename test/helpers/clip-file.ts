@@ -1,11 +1,24 @@
 import { expect } from '@open-wc/testing';
-import { ALL_FORMATS, BlobSource, Input } from 'mediabunny';
+import { ALL_FORMATS, BlobSource, EncodedPacketSink, Input } from 'mediabunny';
 
 /** The file's duration in seconds, read from its packets by a demuxer (not the browser's player). */
 export async function fileDuration(blob: Blob): Promise<number> {
   const input = new Input({ source: new BlobSource(blob), formats: ALL_FORMATS });
   try {
     return await input.computeDuration();
+  } finally {
+    input.dispose();
+  }
+}
+
+/** The timestamps (seconds) of the file's video frames, in presentation order. */
+export async function videoFrameTimes(blob: Blob): Promise<number[]> {
+  const input = new Input({ source: new BlobSource(blob), formats: ALL_FORMATS });
+  try {
+    const track = await input.getPrimaryVideoTrack();
+    const times: number[] = [];
+    if (track) for await (const packet of new EncodedPacketSink(track).packets()) times.push(packet.timestamp);
+    return times.sort((a, b) => a - b);
   } finally {
     input.dispose();
   }

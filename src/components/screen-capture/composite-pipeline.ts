@@ -1,6 +1,6 @@
 import type { FramePipeline } from '../recording/recording-controller.js';
 import { bubbleDefaults, bubbleRect, drawBubble, type BubbleOptions } from './bubble.js';
-import { FrameClock } from '../../utils/frame-clock-old.js';
+import { FrameClock } from '../../utils/frame-clock.js';
 
 export { bubbleRect, type BubbleCorner, type BubbleOptions, type BubbleShape, type Rect } from './bubble.js';
 
