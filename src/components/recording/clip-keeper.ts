@@ -1,6 +1,7 @@
 import { toCaptureError, type CaptureError } from '../../core/index.js';
 import type { ClipWriter, StoredClipMeta } from './clip-storage.js';
 import { holdClipLock } from './clip-locks.js';
+import { noteKept } from './kept-marker.js';
 
 /**
  * A copy of a recording kept in the origin's storage while it is recorded, piece by piece, so a
@@ -18,7 +19,10 @@ export class ClipKeeper {
   constructor(meta: StoredClipMeta, private readonly onNotice: (notice: CaptureError) => void) {
     // Loaded with the first recording: pages that never record never fetch it.
     this.writer = import('./clip-storage.js').then(({ keepClip }) => keepClip(meta)).then((writer) => {
-      if (writer) this.releaseLock = holdClipLock(writer.id);
+      if (writer) {
+        this.releaseLock = holdClipLock(writer.id);
+        noteKept();
+      }
       return writer;
     }, () => undefined);
   }

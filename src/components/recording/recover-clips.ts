@@ -2,6 +2,7 @@ import type { CaptureClip } from '../../types.js';
 import { withObjectUrl } from '../photo-booth/object-url.js';
 import { discardStoredClip, readStoredClip, storedClips } from './clip-storage.js';
 import { heldClipLocks } from './clip-locks.js';
+import { forgetKeptNote } from './kept-marker.js';
 import { markRecovered } from './recovered-items.js';
 import { seekableClip } from './seekable-clip.js';
 
@@ -27,6 +28,7 @@ export interface RecoverableClip {
  */
 export async function recoverClips(): Promise<RecoverableClip[]> {
   const [clips, running] = await Promise.all([storedClips(), heldClipLocks()]);
+  if (clips.length === 0) forgetKeptNote(); // nothing kept: the next visits need not look
   return clips.filter(({ id }) => !running.has(id)).map(({ id, source, mimeType, startedAt, bytes }) => {
     const discard = () => discardStoredClip(id);
     return {

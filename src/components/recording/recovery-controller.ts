@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CaptureClip } from '../../types.js';
+import { anyKept } from './kept-marker.js';
 import { recoverClips } from './recover.js';
 
 /** Clips already offered by an element of this page: two galleries never show the same one. */
@@ -24,6 +25,7 @@ export class RecoveryController implements ReactiveController {
   }
 
   private async offer(): Promise<void> {
+    if (!anyKept()) return; // nothing was ever kept here: no storage code to fetch, no storage to open
     for (const clip of await recoverClips()) {
       if (clip.source !== this.host.localName || offered.has(clip.id)) continue;
       offered.add(clip.id);
