@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 
 const r = (path: string) => resolve(import.meta.dirname, path);
 
-const tags = ['capture-session', 'camera-preview', 'device-picker', 'audio-meter', 'constraint-panel', 'photo-booth', 'screen-capture'];
+const tags = ['capture-session', 'camera-preview', 'device-picker', 'audio-meter', 'constraint-panel', 'photo-booth', 'screen-capture', 'device-check'];
 
 /** One entry per element's define module, plus the package root and the define-all entry. */
 const entries = {

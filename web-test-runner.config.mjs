@@ -6,6 +6,7 @@ import { reactAsModules } from './scripts/test/react-as-modules.mjs';
 import { chromePath, chromiumFlags, firefoxPath, hasFirefox } from './scripts/browsers.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
 import { hasWebKit, webkitLauncher } from './scripts/test/webkit-launcher.mjs';
+import { fakeMediaFiles } from './scripts/test/fake-media-files.mjs';
 
 // The fake devices without --use-fake-ui-for-media-stream: each group says how prompts end.
 const testFlags = [...chromiumFlags, '--use-fake-device-for-media-stream',
@@ -78,9 +79,12 @@ const emptyModulePlugin = {
 // *.chromium.test.ts: needs a Chromium-only feature (for instance the permission command).
 // *.image-capture.test.ts: also run in WebKit with its ImageCapture feature turned on.
 // *.tab-capture.test.ts: Chromium whose picker gives the test's own tab (Region Capture).
+// *.black-silent.test.ts: Chromium with a black camera and a silent microphone.
+// *.still-camera.test.ts: Chromium with a camera whose picture never moves.
 // *.stress.test.ts: long churn runs, only in `npm run test:stress` (web-test-runner.stress.config.mjs).
 const normal = ['test/**/*.test.ts', '!test/**/*.denied.test.ts', '!test/**/*.permission.test.ts', '!test/**/*.stress.test.ts',
-  '!test/**/*.tab-capture.test.ts'];
+  '!test/**/*.tab-capture.test.ts', '!test/**/*.black-silent.test.ts', '!test/**/*.still-camera.test.ts'];
+const media = fakeMediaFiles();
 
 const groups = [
   { name: 'chromium', files: normal, browsers: [chromium(['--use-fake-ui-for-media-stream'])] },
@@ -88,6 +92,10 @@ const groups = [
   { name: 'chromium-permission', files: 'test/**/*.permission.test.ts', browsers: [chromium()] },
   // Without the fake picker (which wins over it): getDisplayMedia({ preferCurrentTab }) gives this tab.
   { name: 'chromium-tab-capture', files: 'test/**/*.tab-capture.test.ts', browsers: [chromium(['--auto-accept-this-tab-capture'])] },
+  { name: 'chromium-black-silent', files: 'test/**/*.black-silent.test.ts', browsers: [chromium(['--use-fake-ui-for-media-stream',
+    `--use-file-for-fake-video-capture=${media.blackCamera}`, `--use-file-for-fake-audio-capture=${media.silentMicrophone}`])] },
+  { name: 'chromium-still-camera', files: 'test/**/*.still-camera.test.ts', browsers: [chromium(['--use-fake-ui-for-media-stream',
+    `--use-file-for-fake-video-capture=${media.stillCamera}`])] },
 ];
 if (hasFirefox) {
   groups.push(

@@ -6,3 +6,4 @@ import './components/audio-meter/define.js';
 import './components/constraint-panel/define.js';
 import './components/photo-booth/define.js';
 import './components/screen-capture/define.js';
+import './components/device-check/define.js';

@@ -93,6 +93,22 @@ export class CaptureRecordingChunkEvent extends CustomEvent<RecordingChunk> {
   }
 }
 
+/** What `capture-check` tells: one check's verdict, with its part of the report. */
+export interface CheckDetail {
+  check: 'camera' | 'microphone' | 'speaker' | 'permissions' | 'browser';
+  status: 'ok' | 'warning' | 'fail';
+  code: string;
+  /** The check's part of `getReport()`. */
+  report: object;
+}
+
+/** `<device-check>` reached a verdict on one check (or a new one, after a device switch). */
+export class CaptureCheckEvent extends CustomEvent<CheckDetail> {
+  constructor(detail: CheckDetail) {
+    super('capture-check', init(detail));
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'capture-start': CaptureStartEvent;
@@ -103,5 +119,6 @@ declare global {
     'capture-photo': CapturePhotoEvent;
     'capture-recording': CaptureRecordingEvent;
     'capture-recording-chunk': CaptureRecordingChunkEvent;
+    'capture-check': CaptureCheckEvent;
   }
 }

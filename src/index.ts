@@ -14,6 +14,8 @@ export * from './events.js';
 export { ConstraintPanel } from './components/constraint-panel/constraint-panel.js';
 export { PhotoBooth } from './components/photo-booth/photo-booth.js';
 export { ScreenCapture } from './components/screen-capture/screen-capture.js';
+export { DeviceCheck } from './components/device-check/device-check.js';
+export type * from './components/device-check/check-report.js';
 export { captureFileName, type PhotoFormat } from './components/photo-booth/photo.js';
 export type { CaptureClip, CapturePhoto, RecordingChunk } from './types.js';
 export { recoverClips, type RecoverableClip } from './components/recording/recover.js';

@@ -13,7 +13,9 @@ import { ConstraintPanel as ConstraintPanelElement } from '../components/constra
 import { DevicePicker as DevicePickerElement } from '../components/device-picker/device-picker.js';
 import { PhotoBooth as PhotoBoothElement } from '../components/photo-booth/photo-booth.js';
 import { ScreenCapture as ScreenCaptureElement } from '../components/screen-capture/screen-capture.js';
+import { DeviceCheck as DeviceCheckElement } from '../components/device-check/device-check.js';
 import type {
+  CaptureCheckEvent,
   CaptureConstraintsChangeEvent, CaptureDeviceChangeEvent, CaptureErrorEvent, CapturePhotoEvent,
   CaptureRecordingChunkEvent, CaptureRecordingEvent, CaptureStartEvent, CaptureStopEvent,
 } from '../events.js';
@@ -74,4 +76,9 @@ export const ScreenCapture = createComponent({
     ...statusEvents, // onCaptureError also reports sharing, screenshots and recordings (`operation`)
     ...clipEvents,
   },
+});
+
+export const DeviceCheck = createComponent({
+  tagName: 'device-check', elementClass: DeviceCheckElement, react: React,
+  events: { ...statusEvents, onCaptureCheck: 'capture-check' as EventName<CaptureCheckEvent> },
 });

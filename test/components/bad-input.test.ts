@@ -30,7 +30,7 @@ describe('bad input, table-driven over the manifest', () => {
 
   it('covers every element of the kit', async () => {
     const tags = (await attributesByTag()).map(([tag]) => tag).sort();
-    expect(tags).to.deep.equal(['audio-meter', 'camera-preview', 'capture-session', 'constraint-panel', 'device-picker', 'photo-booth', 'screen-capture']);
+    expect(tags).to.deep.equal(['audio-meter', 'camera-preview', 'capture-session', 'constraint-panel', 'device-check', 'device-picker', 'photo-booth', 'screen-capture']);
   });
 
   it('never throws out of an attribute, warns for values it cannot use, and keeps working', async function () {

@@ -1,0 +1,307 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { numberAttribute } from '../../attributes/attribute-spec.js';
+import { liveTrack, type CaptureRequest, type CaptureState } from '../../core/index.js';
+import { CaptureCheckEvent } from '../../events.js';
+import { formatString } from '../../i18n/strings.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { canChooseSink } from '../../utils/apply-sink.js';
+import { CaptureElement } from '../capture-element.js';
+import { checkBrowser } from './browser-check.js';
+import { cameraVerdict, measureCamera } from './camera-check.js';
+import {
+  notChecked, type CameraReport, type CheckName, type DeviceCheckReport, type MicrophoneReport, type SpeakerReport,
+} from './check-report.js';
+import { checkMessage, verdictWord } from './check-words.js';
+import { deviceCheckStyles } from './device-check.styles.js';
+import { checkTexts } from './device-check.strings.js';
+import { measureMicrophone, microphoneVerdict } from './microphone-check.js';
+import { checkPermissions } from './permissions-check.js';
+import { playOn, playTestSound, recordSound } from './sound-out.js';
+
+const tag = 'device-check';
+const checkSeconds = numberAttribute(tag, 'check-seconds', { min: 1, max: 60 }, 4);
+const checkNames: CheckName[] = ['camera', 'microphone', 'speaker', 'permissions', 'browser'];
+
+const cameraNotChecked = (): CameraReport => ({ ...notChecked, frames: 0, black: false, frozen: false });
+const microphoneNotChecked = (): MicrophoneReport => ({ ...notChecked, peakLevel: 0, silentSeconds: 0 });
+
+/** The name of the device `track` comes from, as the store lists it. */
+const deviceName = (state: CaptureState, track: MediaStreamTrack) =>
+  state.devices.find((d) => d.deviceId === track.getSettings().deviceId)?.label || track.label;
+
+/**
+ * The check before a call: camera, microphone, speaker, permissions and browser, each with a
+ * plain verdict and what to do about it. Starts on a click (or `autostart`); checks again the
+ * camera or microphone the person switches to with its pickers.
+ *
+ * @summary Checks the camera, microphone and speaker before a call, with a report.
+ *
+ * @csspart start-button - Starts the check ("Check my camera, microphone and speaker"; "Check again" after).
+ * @csspart copy-button - Copies the report as JSON.
+ * @csspart preview - The `<camera-preview>` inside.
+ * @csspart meter - The `<audio-meter>` inside.
+ * @csspart checks - The list of checks; each item is part `check` with `data-check` and `data-status`.
+ * @csspart check - One check: its heading, verdict and what to do.
+ * @csspart play-sound-button - Plays the speaker's test sound.
+ * @csspart heard-button - "I heard it".
+ * @csspart not-heard-button - "I heard nothing".
+ * @csspart playback-button - Records 3 seconds of the microphone and plays them back.
+ *
+ * @cssprop [--capture-check-ok=#15803d] - Mark of a check that is fine.
+ * @cssprop [--capture-check-warning=#a16207] - Mark of a check worth a look.
+ * @cssprop [--capture-check-fail=var(--capture-color-danger)] - Mark of a check that failed.
+ * @cssprop [--capture-color-accent=#2563eb] - Token: background of the buttons.
+ * @cssprop [--capture-color-border=#71717a] - Token: borders of the checks.
+ * @cssprop [--capture-space-2=0.5em] - Token: the spacing scale, `--capture-space-1` to `--capture-space-4` (0.25em, 0.5em, 0.75em, 1.25em).
+ * @cssprop [--capture-font-family] - Token: font (unset: the page's); `--capture-font-size` its size.
+ * @cssprop [--capture-focus-ring=#1d4ed8] - Token: focus outline colour; `--capture-focus-ring-width` (3px) its thickness.
+ *
+ * @fires capture-check - A check reached a verdict; `detail` is `{ check, status, code, report }`.
+ */
+export class DeviceCheck extends CaptureElement {
+  static override styles = [sharedStyles, deviceCheckStyles];
+  protected static override checkedAttributes = { checkSeconds };
+  protected readonly tag = tag;
+
+  /** How long the camera and the microphone are watched, in seconds (default 4). */
+  @property({ attribute: 'check-seconds', converter: checkSeconds.converter })
+  checkSeconds = checkSeconds.fallback;
+
+  @state() private started = false;
+  @state() private camera = cameraNotChecked();
+  @state() private microphone = microphoneNotChecked();
+  @state() private speaker: SpeakerReport = { ...notChecked, canChoose: false, played: false };
+  @state() private busy = new Set<'camera' | 'microphone' | 'speaker' | 'playback'>();
+  @state() private announcement = '';
+  /** The browser's words when the test sound or the playback failed. */
+  private soundDetail = '';
+  /** The track each check last measured: a switch to another one checks again. */
+  private measured: { video?: MediaStreamTrack; audio?: MediaStreamTrack } = {};
+  private runs = new AbortController();
+  /** The verdict code last told for each check: `capture-check` for each new one. */
+  private readonly told = new Map<CheckName, string>();
+
+  protected privateRequest(): CaptureRequest {
+    return { video: true, audio: true };
+  }
+
+  /** The whole result, as plain JSON (a copy: changing it changes nothing here). */
+  getReport(): DeviceCheckReport {
+    const report: DeviceCheckReport = {
+      camera: this.camera,
+      microphone: this.microphone,
+      speaker: { ...this.speaker, canChoose: canChooseSink() },
+      permissions: checkPermissions(this.state),
+      browser: checkBrowser(),
+      checkedAt: new Date().toISOString(),
+    };
+    return JSON.parse(JSON.stringify(report)) as DeviceCheckReport;
+  }
+
+  /** Runs every check now (turning the camera and microphone on where they are off); what the start button does. */
+  check(): void {
+    this.started = true;
+    this.runs.abort();
+    this.runs = new AbortController();
+    this.measured = {};
+    if (this.state.status === 'idle' || this.state.status === 'error') this.startCapture();
+    else this.measureWhatIsLive();
+    this.tellVerdicts();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.runs.abort(); // measurements end with the element; they let go of what they opened
+  }
+
+  protected override stateChanged(state: CaptureState): void {
+    if (this.autostart && !this.started && state.status === 'live') this.started = true;
+    if (this.started) this.measureWhatIsLive();
+    this.tellVerdicts();
+  }
+
+  /** Checks the camera and the microphone that are live now, unless they were checked already. */
+  private measureWhatIsLive(): void {
+    if (this.state.status !== 'live') return;
+    const video = liveTrack(this.state.stream, 'video');
+    const audio = liveTrack(this.state.stream, 'audio');
+    if (video && video !== this.measured.video) void this.checkCamera(video);
+    if (!video && this.state.status === 'live') this.camera = { ...cameraNotChecked(), status: 'fail', code: 'off' };
+    if (audio && audio !== this.measured.audio) void this.checkMicrophone(audio);
+    if (!audio && this.state.status === 'live') this.microphone = { ...microphoneNotChecked(), status: 'fail', code: 'off' };
+  }
+
+  private async checkCamera(track: MediaStreamTrack): Promise<void> {
+    this.measured.video = track;
+    this.setBusy('camera', true);
+    const { signal } = this.runs;
+    const figures = await measureCamera(track, this.checkSeconds * 1000, signal);
+    // Checked again, switched, or gone meanwhile: the newer run gives the verdict.
+    if (signal.aborted || this.measured.video !== track || !this.isConnected) return;
+    this.camera = { ...cameraVerdict(figures), device: deviceName(this.state, track), ...figures };
+    this.setBusy('camera', false);
+    this.tellVerdicts();
+  }
+
+  private async checkMicrophone(track: MediaStreamTrack): Promise<void> {
+    this.measured.audio = track;
+    this.setBusy('microphone', true);
+    const { signal } = this.runs;
+    const figures = await measureMicrophone(track, this.checkSeconds * 1000, signal);
+    if (signal.aborted || this.measured.audio !== track || !this.isConnected) return;
+    const { peakLevel, silentSeconds } = figures;
+    this.microphone = { ...microphoneVerdict(figures), device: deviceName(this.state, track), peakLevel, silentSeconds };
+    this.setBusy('microphone', false);
+    this.tellVerdicts();
+  }
+
+  private setBusy(what: 'camera' | 'microphone' | 'speaker' | 'playback', busy: boolean): void {
+    const next = new Set(this.busy);
+    if (busy) next.add(what);
+    else next.delete(what);
+    this.busy = next;
+  }
+
+  /** The chosen speaker's device id ('' for the default). */
+  private speakerId(): string {
+    return this.state.selected.audiooutput ?? '';
+  }
+
+  private async playSound(): Promise<void> {
+    this.setBusy('speaker', true);
+    const device = this.state.devices.find((d) => d.kind === 'audiooutput' && d.deviceId === this.speakerId())?.label;
+    try {
+      await playTestSound(this.speakerId());
+      this.speaker = { ...this.speaker, ...notChecked, code: 'not-confirmed', device, played: true, heard: undefined };
+    } catch (cause) {
+      this.soundDetail = cause instanceof Error ? cause.message : String(cause);
+      this.speaker = { ...this.speaker, status: 'fail', code: 'cannot-play', device, played: false, heard: undefined };
+    } finally {
+      this.setBusy('speaker', false);
+      this.tellVerdicts();
+    }
+  }
+
+  private heard(heard: boolean): void {
+    this.speaker = { ...this.speaker, heard, status: heard ? 'ok' : 'fail', code: heard ? 'ok' : 'not-heard' };
+    this.tellVerdicts();
+  }
+
+  /** Records 3 seconds of the microphone and plays them on the chosen speaker: the person hears themselves. */
+  private async playBack(): Promise<void> {
+    const track = liveTrack(this.state.stream, 'audio');
+    if (!track) return;
+    const s = checkTexts();
+    this.setBusy('playback', true);
+    try {
+      this.announcement = s.recordingNow;
+      const recorded = await recordSound(track, 3);
+      this.announcement = s.playingBack;
+      await playOn(recorded, this.speakerId());
+      this.announcement = '';
+    } catch (cause) {
+      this.announcement = formatString(s.playbackFailed, { detail: cause instanceof Error ? cause.message : String(cause) });
+    } finally {
+      this.setBusy('playback', false);
+    }
+  }
+
+  private async copyReport(): Promise<void> {
+    const s = checkTexts();
+    try {
+      await navigator.clipboard.writeText(JSON.stringify(this.getReport(), null, 2));
+      this.announcement = s.reportCopied;
+    } catch {
+      this.announcement = s.copyFailed;
+    }
+  }
+
+  /** `capture-check` for each verdict that is new since last told, and its words announced. */
+  private tellVerdicts(): void {
+    if (!this.started) return;
+    const report = this.getReport();
+    for (const check of checkNames) {
+      const { status, code } = report[check];
+      if (code === 'not-checked' || this.told.get(check) === code) continue;
+      // Told once the browser answered the request: "not asked yet" while it asks is no verdict.
+      if (check === 'permissions' && this.state.status !== 'live' && this.state.status !== 'error') continue;
+      this.told.set(check, code);
+      this.dispatchEvent(new CaptureCheckEvent({ check, status, code, report: report[check] }));
+      this.announcement = formatString(checkTexts().verdictAnnounced,
+        { check: this.heading(check), verdict: verdictWord(status), message: checkMessage(check, report, this.soundDetail) });
+    }
+  }
+
+  private heading(check: CheckName): string {
+    const s = checkTexts();
+    return { camera: s.cameraHeading, microphone: s.microphoneHeading, speaker: s.speakerHeading, permissions: s.permissionsHeading, browser: s.browserHeading }[check];
+  }
+
+  protected override render() {
+    const s = checkTexts();
+    const report = this.getReport();
+    return html`
+      <div class="bar">
+        <button part="start-button" type="button" ?disabled=${this.busy.has('camera') || this.busy.has('microphone')}
+          @click=${() => this.check()}>${this.started ? s.checkAgain : s.startCheck}</button>
+        ${this.started ? html`<button part="copy-button" type="button" @click=${this.copyReport}>${s.copyReport}</button>` : nothing}
+      </div>
+      ${this.started ? this.renderDevices() : nothing}
+      <ul part="checks" aria-label=${s.checksLabel}>
+        ${checkNames.map((check) => this.renderCheck(check, report))}
+      </ul>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+    `;
+  }
+
+  private renderDevices() {
+    return html`<div class="devices">
+      <camera-preview part="preview" .store=${this.store}></camera-preview>
+      <div class="pickers">
+        <device-picker kind="videoinput" .store=${this.store}></device-picker>
+        <device-picker kind="audioinput" .store=${this.store}></device-picker>
+        <audio-meter part="meter" .store=${this.store}></audio-meter>
+        <device-picker kind="audiooutput" .store=${this.store}></device-picker>
+      </div>
+    </div>`;
+  }
+
+  private renderCheck(check: CheckName, report: DeviceCheckReport) {
+    const s = checkTexts();
+    const { status, code } = report[check];
+    const running = this.started && (check === 'camera' || check === 'microphone') && this.busy.has(check);
+    const shown = running || (!this.started && code === 'not-checked' && check !== 'browser' && check !== 'permissions');
+    const message = running ? s.checkingNow : code === 'not-checked' && check !== 'speaker' ? s.notChecked : checkMessage(check, report, this.soundDetail);
+    return html`<li part="check" data-check=${check} data-status=${shown ? 'pending' : status}>
+      <h3>${this.heading(check)} <span class="verdict">${shown ? '' : verdictWord(status)}</span></h3>
+      <p>${message}</p>
+      ${this.started ? this.renderActions(check) : nothing}
+    </li>`;
+  }
+
+  private renderActions(check: CheckName) {
+    const s = checkTexts();
+    if (check === 'speaker') {
+      return html`<div class="actions">
+        <button part="play-sound-button" type="button" ?disabled=${this.busy.has('speaker')} @click=${this.playSound}>${s.playTestSound}</button>
+        ${this.speaker.played ? html`
+          <button part="heard-button" type="button" aria-pressed=${String(this.speaker.heard === true)} @click=${() => this.heard(true)}>${s.heardIt}</button>
+          <button part="not-heard-button" type="button" aria-pressed=${String(this.speaker.heard === false)} @click=${() => this.heard(false)}>${s.heardNothing}</button>` : nothing}
+      </div>
+      ${canChooseSink() ? nothing : html`<p>${s.speakerNoChoice}</p>`}`;
+    }
+    if (check === 'microphone' && liveTrack(this.state.stream, 'audio')) {
+      return html`<div class="actions">
+        <button part="playback-button" type="button" ?disabled=${this.busy.has('playback')} @click=${this.playBack}>${s.recordAndPlay}</button>
+      </div>`;
+    }
+    return nothing;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'device-check': DeviceCheck;
+  }
+}
