@@ -6,6 +6,7 @@ import { checkText, ranCheck } from '../helpers/device-check.js';
 import { elementSuite } from '../helpers/element-suite.js';
 import { partOf } from '../helpers/parts.js';
 import { replace, restoreReplaced } from '../helpers/replace.js';
+import { skipWithout } from '../helpers/skip.js';
 import { getUserMediaCalls, until } from '../helpers/tracks.js';
 
 const audioRuns = async () => {
@@ -56,10 +57,14 @@ describe('<device-check>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('the speaker: plays the test sound, then takes the person’s answer', async () => {
+  it('the speaker: plays the test sound, then takes the person’s answer', async function () {
     const { el, told } = await ranCheck();
     partOf(el, 'play-sound-button')!.click();
-    await until(() => partOf(el, 'heard-button') !== null, 'the question after the sound', 5000);
+    await until(() => partOf(el, 'heard-button') !== null || el.getReport().speaker.code === 'cannot-play', 'the question after the sound', 8000);
+    if (el.getReport().speaker.code === 'cannot-play') {
+      expect(checkText(el, 'speaker')).to.match(/^The test sound could not be played \(.+\)\.$/);
+      skipWithout(this, 'a media element that plays sound to its end');
+    }
     expect(el.getReport().speaker).to.include({ status: 'warning', code: 'not-confirmed', played: true });
     partOf(el, 'not-heard-button')!.click();
     await el.updateComplete;
@@ -82,16 +87,16 @@ describe('<device-check>', () => {
     await until(() => copied !== '', 'the report copied');
     const report = JSON.parse(copied) as ReturnType<DeviceCheck['getReport']>;
     expect(Object.keys(report).sort()).to.deep.equal(['browser', 'camera', 'checkedAt', 'microphone', 'permissions', 'speaker']);
-    expect(report.camera.status).to.equal('ok');
+    expect(report.camera, 'the camera').to.include({ status: 'ok' });
     await until(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent === 'Report copied', 'said');
   });
 
   it('in a <capture-session>: uses its camera and microphone, opening nothing more', async () => {
     const calls = getUserMediaCalls();
-    const session = await fixture<CaptureSession>(html`<capture-session autostart audio><device-check check-seconds="1" autostart></device-check></capture-session>`);
+    const session = await fixture<CaptureSession>(html`<capture-session autostart audio><device-check check-seconds="2" autostart></device-check></capture-session>`);
     const el = session.querySelector('device-check')!;
     await until(() => el.getReport().camera.code !== 'not-checked', 'the camera checked', 8000);
-    expect(el.getReport().camera.status).to.equal('ok');
+    expect(el.getReport().camera, 'the camera').to.include({ status: 'ok' });
     expect(getUserMediaCalls() - calls, 'getUserMedia calls: the session’s one').to.equal(1);
   });
 

@@ -21,9 +21,14 @@ export async function measureCamera(track: MediaStreamTrack, ms: number, signal:
   const context = canvas.getContext('2d', { willReadFrequently: true })!;
   let frames = 0;
   let request = 0;
+  /** When the first and the last frame were presented: the rate is theirs, not the start-up's. */
+  let firstAt = 0;
+  let lastAt = 0;
   const counting = 'requestVideoFrameCallback' in video;
-  const onFrame = () => {
+  const onFrame = (now: number) => {
     frames++;
+    firstAt ||= now;
+    lastAt = now;
     request = video.requestVideoFrameCallback(onFrame);
   };
   let brightest = 0;
@@ -64,13 +69,14 @@ export async function measureCamera(track: MediaStreamTrack, ms: number, signal:
     if (counting) video.cancelVideoFrameCallback(request);
     video.srcObject = null; // let go of the track first (WebKit)
   }
-  const seconds = (performance.now() - startedAt) / 1000;
+  const seconds = counting && frames > 1 ? (lastAt - firstAt) / 1000 : (performance.now() - startedAt) / 1000;
+  const rate = counting && frames > 1 ? (frames - 1) / seconds : frames / seconds;
   const { width, height } = track.getSettings();
   return {
     width: video.videoWidth || width,
     height: video.videoHeight || height,
     frames,
-    frameRate: Math.round((frames / seconds) * 10) / 10,
+    frameRate: Math.round(rate * 10) / 10,
     black: samples > 0 && brightest < blackLuma,
     frozen: samples > 2 && !moved,
   };

@@ -41,8 +41,9 @@ export async function playOn(blob: Blob, deviceId = ''): Promise<void> {
       audio.addEventListener('ended', resolve, { once: true });
       audio.addEventListener('error', () => reject(new Error(audio.error?.message || 'the sound could not be played')), { once: true });
     });
-    await audio.play();
-    await ended;
+    // A sound that never ends (no audio output at all) fails after its length and a margin.
+    const stuck = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the sound did not play to its end')), 5000));
+    await Promise.race([audio.play().then(() => ended), stuck]);
   } finally {
     audio.removeAttribute('src');
     audio.load();
