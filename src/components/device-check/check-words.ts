@@ -12,18 +12,21 @@ function unblockSteps(s: Texts, browser: BrowserReport): string {
   return s.stepsOther;
 }
 
-function cameraWords(s: Texts, r: CameraReport): string {
-  const figures = { width: r.width ?? 0, height: r.height ?? 0, fps: r.frameRate ?? 0 };
+function cameraWords(s: Texts, r: CameraReport, detail: string): string {
+  const figures = { width: r.width ?? 0, height: r.height ?? 0, fps: r.frameRate ?? 0, detail };
   const words: Record<string, string> = {
     'ok': s.cameraOk, 'off': s.checkCameraOff, 'no-frames': s.cameraNoFrames, 'black': s.cameraBlack, 'frozen': s.cameraFrozen,
-    'low-frame-rate': s.cameraLowFrameRate, 'low-resolution': s.cameraLowResolution,
+    'low-frame-rate': s.cameraLowFrameRate, 'low-resolution': s.cameraLowResolution, 'unavailable': s.cameraUnavailable,
   };
   return formatString(words[r.code] ?? s.notChecked, figures);
 }
 
-function microphoneWords(s: Texts, r: MicrophoneReport): string {
-  const words: Record<string, string> = { 'ok': s.microphoneOk, 'off': s.microphoneOff, 'silent': s.microphoneSilent, 'not-measured': s.microphoneNotMeasured };
-  return words[r.code] ?? s.notChecked;
+function microphoneWords(s: Texts, r: MicrophoneReport, detail: string): string {
+  const words: Record<string, string> = {
+    'ok': s.microphoneOk, 'off': s.microphoneOff, 'silent': s.microphoneSilent, 'not-measured': s.microphoneNotMeasured,
+    'unavailable': s.microphoneUnavailable,
+  };
+  return formatString(words[r.code] ?? s.notChecked, { detail });
 }
 
 function speakerWords(s: Texts, r: SpeakerReport, detail: string): string {
@@ -37,8 +40,8 @@ export function checkMessage(name: CheckName, report: DeviceCheckReport, detail 
   const { browser, permissions } = report;
   const who = { browser: [browser.name, browser.version].filter(Boolean).join(' '), os: browser.os };
   switch (name) {
-    case 'camera': return cameraWords(s, report.camera);
-    case 'microphone': return microphoneWords(s, report.microphone);
+    case 'camera': return cameraWords(s, report.camera, detail);
+    case 'microphone': return microphoneWords(s, report.microphone, detail);
     case 'speaker': return speakerWords(s, report.speaker, detail);
     case 'permissions': return {
       'ok': s.permissionsOk,

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { numberAttribute } from '../../attributes/attribute-spec.js';
 import { liveTrack, type CaptureRequest, type CaptureState } from '../../core/index.js';
 import { CaptureCheckEvent } from '../../events.js';
+import { errorText } from '../../i18n/error-text.js';
 import { formatString } from '../../i18n/strings.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { canChooseSink } from '../../utils/apply-sink.js';
@@ -116,13 +117,20 @@ export class DeviceCheck extends CaptureElement {
   }
 
   protected override stateChanged(state: CaptureState): void {
-    if (this.autostart && !this.started && state.status === 'live') this.started = true;
+    if (this.autostart && !this.started && (state.status === 'live' || state.status === 'error')) this.started = true;
     if (this.started) this.measureWhatIsLive();
     this.tellVerdicts();
   }
 
   /** Checks the camera and the microphone that are live now, unless they were checked already. */
   private measureWhatIsLive(): void {
+    if (this.state.status === 'error') {
+      // Nothing to watch: the verdicts say why (the store's error, in the kit's words).
+      this.camera = { ...cameraNotChecked(), status: 'fail', code: 'unavailable' };
+      this.microphone = { ...microphoneNotChecked(), status: 'fail', code: 'unavailable' };
+      this.measured = {};
+      return;
+    }
     if (this.state.status !== 'live') return;
     const video = liveTrack(this.state.stream, 'video');
     const audio = liveTrack(this.state.stream, 'audio');
@@ -229,8 +237,14 @@ export class DeviceCheck extends CaptureElement {
       this.told.set(check, code);
       this.dispatchEvent(new CaptureCheckEvent({ check, status, code, report: report[check] }));
       this.announcement = formatString(checkTexts().verdictAnnounced,
-        { check: this.heading(check), verdict: verdictWord(status), message: checkMessage(check, report, this.soundDetail) });
+        { check: this.heading(check), verdict: verdictWord(status), message: checkMessage(check, report, this.detailOf(check)) });
     }
+  }
+
+  /** What fills a message's `{detail}`: the store's error for a device that could not start, the browser's words for the sound. */
+  private detailOf(check: CheckName): string {
+    if ((check === 'camera' || check === 'microphone') && this.state.error) return errorText(this.state.error);
+    return this.soundDetail;
   }
 
   private heading(check: CheckName): string {
@@ -272,7 +286,7 @@ export class DeviceCheck extends CaptureElement {
     const { status, code } = report[check];
     const running = this.started && (check === 'camera' || check === 'microphone') && this.busy.has(check);
     const shown = running || (!this.started && code === 'not-checked' && check !== 'browser' && check !== 'permissions');
-    const message = running ? s.checkingNow : code === 'not-checked' && check !== 'speaker' ? s.notChecked : checkMessage(check, report, this.soundDetail);
+    const message = running ? s.checkingNow : code === 'not-checked' && check !== 'speaker' ? s.notChecked : checkMessage(check, report, this.detailOf(check));
     return html`<li part="check" data-check=${check} data-status=${shown ? 'pending' : status}>
       <h3>${this.heading(check)} <span class="verdict">${shown ? '' : verdictWord(status)}</span></h3>
       <p>${message}</p>
