@@ -25,7 +25,7 @@ import { bubbleRect } from '../../src/components/screen-capture/composite-pipeli
  * attribute without a row.
  */
 
-type Tag = 'capture-session' | 'camera-preview' | 'device-picker' | 'audio-meter' | 'constraint-panel' | 'photo-booth' | 'screen-capture';
+type Tag = 'capture-session' | 'camera-preview' | 'device-picker' | 'audio-meter' | 'constraint-panel' | 'photo-booth' | 'screen-capture' | 'device-check';
 type El<T extends Tag> = HTMLElementTagNameMap[T];
 
 interface Row<T extends Tag = Tag> {
@@ -406,6 +406,18 @@ const rows: Row[] = [
       expect(partOf(el, 'label')!.textContent).to.equal('Your camera');
     },
   }),
+  row({
+    tag: 'device-picker', attribute: 'previews', property: 'previews', value: true, text: '',
+    effect: async (el) => {
+      await until(() => el.state.devices.some((d) => d.kind === 'videoinput'), 'the cameras listed');
+      await el.updateComplete;
+      expect(partOf(el, 'select'), 'the select gives way to the list').to.equal(null);
+      partOf(el, 'previews-button')!.click();
+      await el.updateComplete;
+      const thumbnails = () => [...el.shadowRoot!.querySelectorAll('video')];
+      await until(() => thumbnails().length > 0 && thumbnails().every((v) => v.videoWidth > 0), 'the cameras shown live in the list');
+    },
+  }),
 
   // <audio-meter>
   row({
@@ -640,6 +652,22 @@ const rows: Row[] = [
     const corner = colourAt(frame, rect.x + 3, rect.y + 3); // outside a circle, inside a square
     expect(isColour(corner, red), `the camera in the square's corner: ${describeRgb(corner)}`).to.be.true;
   }),
+  row({
+    tag: 'device-check', attribute: 'autostart', property: 'autostart', value: true, text: '',
+    effect: async (el) => {
+      await untilLive(el, 'started by autostart');
+      await until(() => el.getReport().camera.code !== 'not-checked', 'the camera checked', 10000);
+    },
+  }),
+  row({
+    tag: 'device-check', attribute: 'check-seconds', property: 'checkSeconds', value: 1, text: '1',
+    effect: async (el) => {
+      partOf(el, 'start-button')!.click();
+      const startedAt = performance.now();
+      await until(() => el.getReport().camera.code !== 'not-checked', 'the camera checked', 4000);
+      expect(performance.now() - startedAt, 'ms until the verdict: one second of watching, not the default four').to.be.below(3500);
+    },
+  }),
   ...recordingRows('photo-booth'),
   ...recordingRows('screen-capture'),
   row({
@@ -682,7 +710,7 @@ async function connect(r: Row, el: El<Tag>): Promise<void> {
 const setProperty = (r: Row, el: El<Tag>) => void ((el as unknown as Record<string, unknown>)[r.property] = r.value);
 
 describe('attributes set before or after connecting', () => {
-  elementSuite('capture-session, camera-preview, device-picker, audio-meter, constraint-panel, photo-booth, screen-capture');
+  elementSuite('capture-session, camera-preview, device-picker, audio-meter, constraint-panel, photo-booth, screen-capture, device-check');
   before(probeCameraFacing);
   beforeEach(() => localStorage.removeItem(persistKey));
   afterEach(() => localStorage.removeItem(persistKey));

@@ -1,4 +1,4 @@
-import type { DeviceKind } from '../../core/index.js';
+import type { CaptureError, DeviceKind } from '../../core/index.js';
 import { formatString } from '../../i18n/strings.js';
 import { pickerTexts } from './device-picker.strings.js';
 
@@ -23,4 +23,22 @@ export function deviceOptions(devices: readonly MediaDeviceInfo[], kind: DeviceK
   return devices
     .filter((d) => d.kind === kind)
     .map((d, i) => ({ deviceId: d.deviceId, label: d.label || formatString(unnamed, { n: i + 1 }) }));
+}
+
+/** The short text an option of the preview list shows for a device that did not open. */
+export function previewFailureText(error: CaptureError): string {
+  const s = pickerTexts();
+  switch (error.code) {
+    case 'device-in-use':
+    case 'aborted':
+      return s.previewInUse;
+    case 'permission-denied':
+    case 'blocked-by-policy':
+      return s.previewBlocked;
+    case 'not-found':
+    case 'overconstrained':
+      return s.previewGone;
+    default:
+      return s.previewFailed;
+  }
 }

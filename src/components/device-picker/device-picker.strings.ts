@@ -11,6 +11,11 @@ export const pickerStrings = {
   showDeviceNames: 'Allow access to see device names',
   noDevices: 'No device of this kind was found.',
   sinkUnsupported: 'This browser cannot choose where sound plays.',
+  // the list with live previews (`previews`): what an option shows when its device did not open
+  previewInUse: 'Cannot open: in use by another app',
+  previewBlocked: 'Cannot open: access blocked',
+  previewGone: 'Cannot open: not connected',
+  previewFailed: 'Cannot open this device',
 } satisfies Record<string, string>;
 
 /** The texts in force (defaults, then what `setStrings()` gave). */
