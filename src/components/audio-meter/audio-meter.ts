@@ -6,20 +6,13 @@ import { liveTrack, type CaptureRequest } from '../../core/index.js';
 import { formatString } from '../../i18n/strings.js';
 import { meterTexts } from './audio-meter.strings.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { acquireAudioContext, releaseAudioContext } from '../../utils/shared-audio-context.js';
+import { TrackLevel } from '../../utils/track-level.js';
 import { CaptureElement } from '../capture-element.js';
 import { audioMeterStyles } from './audio-meter.styles.js';
-import { levelOf } from './level.js';
 
 const label = textAttribute('audio-meter', 'label', () => true, 'is not a text');
 /** The smallest fill while measuring, in %: silence shows a sliver, so a listening meter never looks off. */
 const floor = 2;
-
-interface Analysis {
-  track: MediaStreamTrack;
-  source: MediaStreamAudioSourceNode;
-  analyser: AnalyserNode;
-}
 
 /**
  * The live level of the store's microphone, measured with a Web Audio `AnalyserNode` on one
@@ -57,7 +50,7 @@ export class AudioMeter extends CaptureElement {
   @state() level = 0;
 
   /** The microphone being measured, if any: what the meter shows depends on it, so it is reactive state. */
-  @state() private analysis?: Analysis;
+  @state() private analysis?: TrackLevel;
   private frame = 0;
 
   protected privateRequest(): CaptureRequest {
@@ -120,29 +113,21 @@ export class AudioMeter extends CaptureElement {
     if (this.analysis?.track === track) return;
     if (this.analysis) {
       cancelAnimationFrame(this.frame);
-      this.analysis.source.disconnect();
+      this.analysis.close();
       this.analysis = undefined;
       this.level = 0;
-      releaseAudioContext();
     }
     if (!track) return;
-    const context = acquireAudioContext();
-    let source: MediaStreamAudioSourceNode;
+    let analysis: TrackLevel;
     try {
-      source = context.createMediaStreamSource(new MediaStream([track]));
+      analysis = new TrackLevel(track);
     } catch (error) {
-      releaseAudioContext();
       console.warn('<audio-meter>: cannot measure this microphone.', error); // never thrown out of an update
       return;
     }
-    const analyser = context.createAnalyser();
-    analyser.fftSize = 1024;
-    source.connect(analyser);
-    this.analysis = { track, source, analyser };
-    const samples = new Float32Array(analyser.fftSize);
+    this.analysis = analysis;
     const tick = () => {
-      analyser.getFloatTimeDomainData(samples);
-      this.level = levelOf(samples);
+      this.level = analysis.read();
       this.frame = requestAnimationFrame(tick);
     };
     this.frame = requestAnimationFrame(tick);

@@ -1,3 +1,4 @@
+import { waitOrAbort } from '../../utils/wait-or-abort.js';
 import type { CameraReport } from './check-report.js';
 
 /** The thumbnail the picture is judged on: enough to tell black, still and moving apart. */
@@ -56,13 +57,7 @@ export async function measureCamera(track: MediaStreamTrack, ms: number, signal:
     await video.play().catch(() => undefined);
     if (counting) request = video.requestVideoFrameCallback(onFrame);
     const sampler = setInterval(sample, sampleEveryMs);
-    await new Promise<void>((resolve) => {
-      const done = setTimeout(resolve, ms);
-      signal.addEventListener('abort', () => {
-        clearTimeout(done);
-        resolve();
-      }, { once: true });
-    });
+    await waitOrAbort(ms, signal);
     clearInterval(sampler);
     sample();
   } finally {

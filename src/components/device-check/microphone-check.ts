@@ -1,8 +1,9 @@
-import { levelOf } from '../audio-meter/level.js';
 import { acquireAudioContext, audioContextRunning, releaseAudioContext } from '../../utils/shared-audio-context.js';
+import { TrackLevel } from '../../utils/track-level.js';
+import { waitOrAbort } from '../../utils/wait-or-abort.js';
 import type { MicrophoneReport } from './check-report.js';
 
-// Each sample reads the last 85 ms (4096 samples at 48 kHz): every 50 ms, no short sound is missed.
+// Each read covers the last 85 ms (4096 samples at 48 kHz): every 50 ms, no short sound is missed.
 const sampleEveryMs = 50;
 /** Below this level (0–100, about -58 dBFS) a microphone sends silence. */
 const silentLevel = 3;
@@ -18,39 +19,29 @@ export type MicrophoneFigures = Pick<MicrophoneReport, 'peakLevel' | 'silentSeco
  * Resolves early, with what was heard, when `signal` aborts.
  */
 export async function measureMicrophone(track: MediaStreamTrack, ms: number, signal: AbortSignal): Promise<MicrophoneFigures> {
-  const context = acquireAudioContext();
-  let source: MediaStreamAudioSourceNode | undefined;
+  const context = acquireAudioContext(); // held while Web Audio starts: it may need a moment
+  let level: TrackLevel | undefined;
   try {
     await audioContextRunning(3000);
     if (context.state !== 'running') return { peakLevel: 0, silentSeconds: 0, measured: false };
-    source = context.createMediaStreamSource(new MediaStream([track]));
-    const analyser = context.createAnalyser();
-    analyser.fftSize = 4096;
-    source.connect(analyser);
-    const samples = new Float32Array(analyser.fftSize);
+    level = new TrackLevel(track, 4096);
+    const reading = level;
     let peakLevel = 0;
     let silentSince = performance.now();
     let silentSeconds = 0;
     const listen = () => {
-      analyser.getFloatTimeDomainData(samples);
-      const level = levelOf(samples);
-      peakLevel = Math.max(peakLevel, level);
       const now = performance.now();
-      if (level >= silentLevel) silentSince = now;
+      const heard = reading.read();
+      peakLevel = Math.max(peakLevel, heard);
+      if (heard >= silentLevel) silentSince = now;
       silentSeconds = Math.max(silentSeconds, (now - silentSince) / 1000);
     };
     const timer = setInterval(listen, sampleEveryMs);
-    await new Promise<void>((resolve) => {
-      const done = setTimeout(resolve, ms);
-      signal.addEventListener('abort', () => {
-        clearTimeout(done);
-        resolve();
-      }, { once: true });
-    });
+    await waitOrAbort(ms, signal);
     clearInterval(timer);
     return { peakLevel, silentSeconds: Math.round(silentSeconds * 10) / 10, measured: true };
   } finally {
-    source?.disconnect();
+    level?.close();
     releaseAudioContext();
   }
 }

@@ -1,19 +1,11 @@
-import { acquireAudioContext, releaseAudioContext } from '../../utils/shared-audio-context.js';
-import { levelOf } from '../audio-meter/level.js';
-
-interface Analysis {
-  track: MediaStreamTrack;
-  source: MediaStreamAudioSourceNode;
-  analyser: AnalyserNode;
-  samples: Float32Array<ArrayBuffer>;
-}
+import { TrackLevel } from '../../utils/track-level.js';
 
 /**
  * The levels (0–100, `levelOf`) of several microphones at once, on the page's shared
  * AudioContext, measured once per animation frame while there is any to measure.
  */
 export class MicrophoneLevels {
-  private readonly analyses = new Map<string, Analysis>();
+  private readonly analyses = new Map<string, TrackLevel>();
   private frame = 0;
 
   constructor(
@@ -42,31 +34,21 @@ export class MicrophoneLevels {
   }
 
   private begin(key: string, track: MediaStreamTrack): void {
-    const context = acquireAudioContext();
     try {
-      const source = context.createMediaStreamSource(new MediaStream([track]));
-      const analyser = context.createAnalyser();
-      analyser.fftSize = 1024;
-      source.connect(analyser);
-      this.analyses.set(key, { track, source, analyser, samples: new Float32Array(analyser.fftSize) });
+      this.analyses.set(key, new TrackLevel(track));
     } catch (error) {
-      releaseAudioContext();
       console.warn('<device-picker>: cannot measure this microphone.', error); // never thrown out of an update
     }
   }
 
-  private end(key: string, analysis: Analysis): void {
-    analysis.source.disconnect();
+  private end(key: string, analysis: TrackLevel): void {
+    analysis.close();
     this.analyses.delete(key);
-    releaseAudioContext();
   }
 
   private readonly tick = (): void => {
     const levels = new Map<string, number>();
-    for (const [key, { analyser, samples }] of this.analyses) {
-      analyser.getFloatTimeDomainData(samples);
-      levels.set(key, levelOf(samples));
-    }
+    for (const [key, analysis] of this.analyses) levels.set(key, analysis.read());
     this.onLevels(levels);
     this.frame = requestAnimationFrame(this.tick);
   };
