@@ -169,6 +169,9 @@ const scenarios = [
   // Not while sharing: Chromium's fake screen is a moving pattern.
   { name: 'screen-idle', story: 'elements-screen-capture--alone', subset: true },
   { name: 'screen-refused', story: 'elements-screen-capture--refused-by-system', steps: [waitFor('[part="status"].error')] },
+  { name: 'check-idle', story: 'elements-device-check--idle' },
+  { name: 'check-denied', story: 'elements-device-check--denied', subset: true,
+    steps: [waitFor('[data-check="permissions"][data-status="fail"]')] },
 ];
 
 /** The matrix: every shot at 1024 and 320 px in Chromium light; the subset in the other variants. */
