@@ -120,7 +120,7 @@ describe('<device-check>', () => {
       await loaded;
       let el: DeviceCheck | null = null;
       await until(() => Boolean((el = frame.contentDocument!.querySelector('device-check'))?.shadowRoot), 'the check in the frame');
-      const check = el! as DeviceCheck;
+      const check = el!;
       partOf(check, 'start-button')!.click();
       await until(() => check.state.status === 'error', 'the request refused', 5000);
       await check.updateComplete;
@@ -133,5 +133,26 @@ describe('<device-check>', () => {
     } finally {
       frame.remove();
     }
+  });
+
+  it('moved in the middle of a check: the check goes on; removed and put back: the devices are checked again', async () => {
+    const el = await fixture<DeviceCheck>(html`<device-check check-seconds="1"></device-check>`);
+    partOf(el, 'start-button')!.click();
+    await until(() => el.state.status === 'live', 'live');
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    elsewhere.append(el); // moved, as a framework reordering does
+    await until(() => el.getReport().camera.code !== 'not-checked', 'the camera checked after the move', 6000);
+    expect(el.getReport().camera.status).to.equal('ok');
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    elsewhere.append(el);
+    await el.updateComplete;
+    partOf(el, 'start-button')!.click();
+    await until(() => el.state.status === 'live', 'live again');
+    await until(() => !el.shadowRoot!.textContent.includes('Checking…'), 'checked again once back', 8000);
+    expect(el.getReport().camera.status, 'the camera checked again').to.equal('ok');
+    el.remove();
+    elsewhere.remove();
   });
 });

@@ -7,6 +7,7 @@ import { errorText } from '../../i18n/error-text.js';
 import { formatString } from '../../i18n/strings.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { canChooseSink } from '../../utils/apply-sink.js';
+import { releaseUnlessMoved } from '../../utils/unless-moved.js';
 import { CaptureElement } from '../capture-element.js';
 import { checkBrowser } from './browser-check.js';
 import { cameraVerdict, measureCamera } from './camera-check.js';
@@ -111,9 +112,19 @@ export class DeviceCheck extends CaptureElement {
     this.tellVerdicts();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.runs.signal.aborted) return;
+    // Back on the page after it left: its measurements ended, the live devices are checked again.
+    this.runs = new AbortController();
+    this.measured = {};
+    this.busy = new Set();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.runs.abort(); // measurements end with the element; they let go of what they opened
+    // Measurements end with the element (not when it is only moved); they let go of what they opened.
+    releaseUnlessMoved(this, () => this.runs.abort());
   }
 
   protected override stateChanged(state: CaptureState): void {
