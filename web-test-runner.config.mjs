@@ -81,9 +81,11 @@ const emptyModulePlugin = {
 // *.tab-capture.test.ts: Chromium whose picker gives the test's own tab (Region Capture).
 // *.black-silent.test.ts: Chromium with a black camera and a silent microphone.
 // *.still-camera.test.ts: Chromium with a camera whose picture never moves.
+// *.three-devices.test.ts: Chromium with three fake cameras and three microphones.
 // *.stress.test.ts: long churn runs, only in `npm run test:stress` (web-test-runner.stress.config.mjs).
 const normal = ['test/**/*.test.ts', '!test/**/*.denied.test.ts', '!test/**/*.permission.test.ts', '!test/**/*.stress.test.ts',
-  '!test/**/*.tab-capture.test.ts', '!test/**/*.black-silent.test.ts', '!test/**/*.still-camera.test.ts'];
+  '!test/**/*.tab-capture.test.ts', '!test/**/*.black-silent.test.ts', '!test/**/*.still-camera.test.ts',
+  '!test/**/*.three-devices.test.ts'];
 const media = fakeMediaFiles();
 
 const groups = [
@@ -94,6 +96,8 @@ const groups = [
   { name: 'chromium-tab-capture', files: 'test/**/*.tab-capture.test.ts', browsers: [chromium(['--auto-accept-this-tab-capture'])] },
   { name: 'chromium-black-silent', files: 'test/**/*.black-silent.test.ts', browsers: [chromium(['--use-fake-ui-for-media-stream',
     `--use-file-for-fake-video-capture=${media.blackCamera}`, `--use-file-for-fake-audio-capture=${media.silentMicrophone}`])] },
+  { name: 'chromium-three-devices', files: 'test/**/*.three-devices.test.ts',
+    browsers: [chromium(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream=device-count=3'])] },
   { name: 'chromium-still-camera', files: 'test/**/*.still-camera.test.ts', browsers: [chromium(['--use-fake-ui-for-media-stream',
     `--use-file-for-fake-video-capture=${media.stillCamera}`])] },
 ];

@@ -81,7 +81,7 @@ export class DeviceCheck extends CaptureElement {
   /** The track each check last measured: a switch to another one checks again. */
   private measured: { video?: MediaStreamTrack; audio?: MediaStreamTrack } = {};
   private runs = new AbortController();
-  /** The verdict code last told for each check: `capture-check` for each new one. */
+  /** The verdict (code and device) last told for each check: `capture-check` for each new one. */
   private readonly told = new Map<CheckName, string>();
 
   protected privateRequest(): CaptureRequest {
@@ -242,10 +242,12 @@ export class DeviceCheck extends CaptureElement {
     const report = this.getReport();
     for (const check of checkNames) {
       const { status, code } = report[check];
-      if (code === 'not-checked' || this.told.get(check) === code) continue;
+      // A verdict on another device is a new one, even in the same words.
+      const verdict = `${code} ${'device' in report[check] ? String(report[check].device) : ''}`;
+      if (code === 'not-checked' || this.told.get(check) === verdict) continue;
       // Told once the browser answered the request: "not asked yet" while it asks is no verdict.
       if (check === 'permissions' && this.state.status !== 'live' && this.state.status !== 'error') continue;
-      this.told.set(check, code);
+      this.told.set(check, verdict);
       this.dispatchEvent(new CaptureCheckEvent({ check, status, code, report: report[check] }));
       this.announcement = formatString(checkTexts().verdictAnnounced,
         { check: this.heading(check), verdict: verdictWord(status), message: checkMessage(check, report, this.detailOf(check)) });
