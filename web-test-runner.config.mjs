@@ -128,6 +128,8 @@ export default {
   // WebKit starts a browser per file under Xvfb: slower to start than the headless ones.
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
+  // A file's whole run: the table of every attribute set after connecting takes about two minutes in WebKit.
+  testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 15000 } },
   reporters: [defaultReporter(), totalsReporter()],
   // Lit announces its development build in every file; nothing to act on in tests.
