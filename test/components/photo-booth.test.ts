@@ -558,7 +558,8 @@ describe('<photo-booth>', () => {
       const [{ startedAt, stoppedAt }] = made;
       expect((stoppedAt! - startedAt!) / 1000, 'seconds recorded').to.be.within(1.9, 3);
       const clip = await expectOneEnd(el, ends, hasBytes);
-      if (clip) expect(clip.duration).to.be.within(1.9, 3);
+      // Read from the file's frames: up to a frame shorter than the time the recorder ran.
+      if (clip) expect(clip.duration).to.be.within(1.8, 3);
     });
 
     /** A booth recording from an injected env's camera (two cameras, one of which can be unplugged). */

@@ -128,9 +128,9 @@ describe('recorded files', () => {
 
   it('max-size: the recording stops by itself before the file passes it', async () => {
     const el = await liveRecorder();
-    // The rate this encoder writes here, from a first clip: the limit is about two seconds of it.
+    // The rate this encoder writes here, from a first clip: the limit is about three seconds of it.
     const first = await record(el, 1.5);
-    const limit = Math.round((first.clip.blob.size / first.recorded) * 2);
+    const limit = Math.round((first.clip.blob.size / first.recorded) * 3);
     el.maxSize = limit;
     const ends = recordingEnds(el);
     partOf(el, 'shutter')!.click();
@@ -138,7 +138,8 @@ describe('recorded files', () => {
     await until(() => !el.recording, 'the recording to stop by itself', 8000);
     const clip = await expectOneEnd(el, ends, true, 10000);
     expect(clip!.blob.size, `bytes, against a limit of ${limit}`).to.be.at.most(limit);
-    expect(clip!.duration, 'seconds recorded (encoders write more at the start)').to.be.within(0.5, 3);
+    // Encoders write more at the start (Firefox most): the limit can come well before three seconds.
+    expect(clip!.duration, 'seconds recorded').to.be.within(0.2, 4);
   });
 
   it('storage full: the booth says so, and the recording goes on to a whole clip', async function () {
