@@ -1,6 +1,6 @@
 import type { BrowserReport } from './check-report.js';
 
-/** The browser's name and version, from its brands where it gives them, else its user agent. */
+/** The browser's name and version, read from its user agent (the one source every engine gives). */
 function nameAndVersion(agent: string): { name: string; version: string } {
   const patterns: [string, RegExp][] = [
     ['Edge', /Edg\/([\d.]+)/], ['Opera', /OPR\/([\d.]+)/], ['Samsung Internet', /SamsungBrowser\/([\d.]+)/],
