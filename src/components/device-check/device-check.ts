@@ -12,7 +12,7 @@ import { CaptureElement } from '../capture-element.js';
 import { checkBrowser } from './browser-check.js';
 import { cameraVerdict, measureCamera } from './camera-check.js';
 import {
-  notChecked, type CameraReport, type CheckName, type DeviceCheckReport, type MicrophoneReport, type SpeakerReport,
+  notChecked, type BrowserReport, type CameraReport, type CheckName, type DeviceCheckReport, type MicrophoneReport, type SpeakerReport,
 } from './check-report.js';
 import { checkMessage, verdictWord } from './check-words.js';
 import { deviceCheckStyles } from './device-check.styles.js';
@@ -78,6 +78,7 @@ export class DeviceCheck extends CaptureElement {
   @state() private announcement = '';
   /** The browser's words when the test sound or the playback failed. */
   private soundDetail = '';
+  private browser?: BrowserReport;
   /** The track each check last measured: a switch to another one checks again. */
   private measured: { video?: MediaStreamTrack; audio?: MediaStreamTrack } = {};
   private runs = new AbortController();
@@ -90,15 +91,19 @@ export class DeviceCheck extends CaptureElement {
 
   /** The whole result, as plain JSON (a copy: changing it changes nothing here). */
   getReport(): DeviceCheckReport {
-    const report: DeviceCheckReport = {
+    return JSON.parse(JSON.stringify(this.report())) as DeviceCheckReport;
+  }
+
+  /** The result now, uncopied: what each render and each verdict reads. */
+  private report(): DeviceCheckReport {
+    return {
       camera: this.camera,
       microphone: this.microphone,
       speaker: { ...this.speaker, canChoose: canChooseSink() },
       permissions: checkPermissions(this.state),
-      browser: checkBrowser(),
+      browser: (this.browser ??= checkBrowser()), // the browser does not change while the page lives
       checkedAt: new Date().toISOString(),
     };
-    return JSON.parse(JSON.stringify(report)) as DeviceCheckReport;
   }
 
   /** Runs every check now (turning the camera and microphone on where they are off); what the start button does. */
@@ -146,9 +151,9 @@ export class DeviceCheck extends CaptureElement {
     const video = liveTrack(this.state.stream, 'video');
     const audio = liveTrack(this.state.stream, 'audio');
     if (video && video !== this.measured.video) void this.checkCamera(video);
-    if (!video && this.state.status === 'live') this.camera = { ...cameraNotChecked(), status: 'fail', code: 'off' };
+    if (!video) this.camera = { ...cameraNotChecked(), status: 'fail', code: 'off' };
     if (audio && audio !== this.measured.audio) void this.checkMicrophone(audio);
-    if (!audio && this.state.status === 'live') this.microphone = { ...microphoneNotChecked(), status: 'fail', code: 'off' };
+    if (!audio) this.microphone = { ...microphoneNotChecked(), status: 'fail', code: 'off' };
   }
 
   private async checkCamera(track: MediaStreamTrack): Promise<void> {
@@ -239,7 +244,7 @@ export class DeviceCheck extends CaptureElement {
   /** `capture-check` for each verdict that is new since last told, and its words announced. */
   private tellVerdicts(): void {
     if (!this.started) return;
-    const report = this.getReport();
+    const report = this.report();
     for (const check of checkNames) {
       const { status, code } = report[check];
       // A verdict on another device is a new one, even in the same words.
@@ -248,7 +253,7 @@ export class DeviceCheck extends CaptureElement {
       // Told once the browser answered the request: "not asked yet" while it asks is no verdict.
       if (check === 'permissions' && this.state.status !== 'live' && this.state.status !== 'error') continue;
       this.told.set(check, verdict);
-      this.dispatchEvent(new CaptureCheckEvent({ check, status, code, report: report[check] }));
+      this.dispatchEvent(new CaptureCheckEvent({ check, status, code, report: JSON.parse(JSON.stringify(report[check])) as object }));
       this.announcement = formatString(checkTexts().verdictAnnounced,
         { check: this.heading(check), verdict: verdictWord(status), message: checkMessage(check, report, this.detailOf(check)) });
     }
@@ -267,7 +272,7 @@ export class DeviceCheck extends CaptureElement {
 
   protected override render() {
     const s = checkTexts();
-    const report = this.getReport();
+    const report = this.report();
     return html`
       <div class="bar">
         <button part="start-button" type="button" ?disabled=${this.busy.has('camera') || this.busy.has('microphone')}
