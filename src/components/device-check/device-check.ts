@@ -156,27 +156,37 @@ export class DeviceCheck extends CaptureElement {
     if (!audio) this.microphone = { ...microphoneNotChecked(), status: 'fail', code: 'off' };
   }
 
-  private async checkCamera(track: MediaStreamTrack): Promise<void> {
-    this.measured.video = track;
-    this.setBusy('camera', true);
-    const { signal } = this.runs;
-    const figures = await measureCamera(track, this.checkSeconds * 1000, signal);
-    // Checked again, switched, or gone meanwhile: the newer run gives the verdict.
-    if (signal.aborted || this.measured.video !== track || !this.isConnected) return;
-    this.camera = { ...cameraVerdict(figures), device: deviceName(this.state, track), ...figures };
-    this.setBusy('camera', false);
-    this.tellVerdicts();
+  private checkCamera(track: MediaStreamTrack): Promise<void> {
+    return this.watch('video', track, measureCamera, (figures, device) => {
+      this.camera = { ...cameraVerdict(figures), device, ...figures };
+    });
   }
 
-  private async checkMicrophone(track: MediaStreamTrack): Promise<void> {
-    this.measured.audio = track;
-    this.setBusy('microphone', true);
+  private checkMicrophone(track: MediaStreamTrack): Promise<void> {
+    return this.watch('audio', track, measureMicrophone, (figures, device) => {
+      const { peakLevel, silentSeconds } = figures;
+      this.microphone = { ...microphoneVerdict(figures), device, peakLevel, silentSeconds };
+    });
+  }
+
+  /**
+   * Watches `track` for `checkSeconds` with `measure`, then gives the verdict (`conclude`) and
+   * tells it, unless it was checked again, switched or left the page meanwhile: the newer run
+   * gives the verdict then.
+   */
+  private async watch<F>(
+    kind: 'video' | 'audio', track: MediaStreamTrack,
+    measure: (track: MediaStreamTrack, ms: number, signal: AbortSignal) => Promise<F>,
+    conclude: (figures: F, device: string) => void,
+  ): Promise<void> {
+    const check = kind === 'video' ? 'camera' : 'microphone';
+    this.measured[kind] = track;
+    this.setBusy(check, true);
     const { signal } = this.runs;
-    const figures = await measureMicrophone(track, this.checkSeconds * 1000, signal);
-    if (signal.aborted || this.measured.audio !== track || !this.isConnected) return;
-    const { peakLevel, silentSeconds } = figures;
-    this.microphone = { ...microphoneVerdict(figures), device: deviceName(this.state, track), peakLevel, silentSeconds };
-    this.setBusy('microphone', false);
+    const figures = await measure(track, this.checkSeconds * 1000, signal);
+    if (signal.aborted || this.measured[kind] !== track || !this.isConnected) return;
+    conclude(figures, deviceName(this.state, track));
+    this.setBusy(check, false);
     this.tellVerdicts();
   }
 
