@@ -20,12 +20,16 @@ async function boothPage(): Promise<HTMLIFrameElement> {
 }
 
 /** The page's booth, once it has defined and the camera is live. */
+/** Every track the frames' booths opened: none may stay live once their page is gone. */
+const framesTracks: MediaStreamTrack[] = [];
+
 async function liveBoothOf(frame: HTMLIFrameElement): Promise<PhotoBooth> {
   let booth: PhotoBooth | null = null;
   await until(() => {
     booth = frame.contentDocument?.querySelector('photo-booth') as PhotoBooth | null;
     return booth?.state?.status === 'live';
   }, 'the booth of the page live', 10000);
+  framesTracks.push(...booth!.state.stream!.getTracks());
   return booth!;
 }
 
@@ -39,6 +43,8 @@ describe('recovering a recording cut short', () => {
     frame?.remove();
     frame = undefined;
     await Promise.all((await recoverClips()).map((clip) => clip.discard()));
+    await until(() => framesTracks.every((track) => track.readyState === 'ended'), 'no track of the frames’ pages still live');
+    framesTracks.length = 0;
   });
 
   it('a page reloaded mid-clip offers the clip in the booth’s gallery; deleting it forgets it', async () => {
