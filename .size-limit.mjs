@@ -1,30 +1,38 @@
 // npm run size: each entry bundled by esbuild as an app would (minified, lit's production
-// build) and gzipped. `limit` is the ceiling CI enforces (no entry may grow past it); `target`
-// is the budget the kit aims at. docs/performance.md says where the bytes go.
-// What the elements import only when it is needed (the muxer when a clip is finished, the storage
-// when one is recorded or recovered) is a chunk of its own in every build: the entries leave it
-// out, and lines of their own say what each chunk adds.
-const lazy = ['mediabunny', './clip-storage.js', './recover-clips.js', './remux.js'];
-const production = (config) => ({ ...config, conditions: ['production'], tsconfig: 'tsconfig.json', external: [...(config.external ?? []), ...lazy] });
+// build) and gzipped. `limit` is the ceiling CI enforces (no entry may grow past it); `budget`
+// is where the entry must get to (issue-level goal, printed beside it). docs/performance.md says
+// where the bytes go.
+// What the elements load with import() (the muxer, the clip storage, the filter polyfill, and
+// each feature only some pages use) is a chunk of its own in every build: the entries leave every
+// dynamic import out, and lines of their own say what the larger chunks add.
+const lazyImports = {
+  name: 'dynamic imports are chunks',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+  },
+};
+const entry = (config) => ({ ...config, conditions: ['production'], tsconfig: 'tsconfig.json', plugins: [...(config.plugins ?? []), lazyImports] });
 const chunk = (config) => ({ ...config, conditions: ['production'], tsconfig: 'tsconfig.json' });
 
 const checks = [
-  { name: 'whole kit (one-file bundle, with lit)', path: 'src/bundle.ts', limit: '56.4 kB', target: '15 kB' },
-  { name: 'capture-kit/camera-preview (with its store and lit)', path: 'src/components/camera-preview/define.ts', limit: '17.3 kB', target: '10 kB' },
-  { name: 'capture-kit/screen-capture (with both stores, the recording and lit)', path: 'src/components/screen-capture/define.ts', limit: '32.6 kB' },
-  { name: 'capture-kit/device-check (with its preview, pickers, meter, store and lit)', path: 'src/components/device-check/define.ts', limit: '29.3 kB' },
-  { name: 'core store alone', path: 'src/core/index.ts', import: '{ createCaptureStore }', limit: '4.8 kB', target: '3 kB' },
+  { name: 'whole kit (one-file bundle, every element, with lit)', path: 'src/bundle.ts', limit: '56.4 kB', budget: '26 kB' },
+  { name: 'the six first elements together (session, preview, picker, meter, panel, booth, with lit)', path: 'scripts/size/six-elements.js', limit: '44 kB', budget: '22 kB' },
+  { name: 'capture-kit/camera-preview (with its store and lit)', path: 'src/components/camera-preview/define.ts', limit: '17.3 kB', budget: '12 kB' },
+  { name: 'capture-kit/screen-capture (with both stores and lit)', path: 'src/components/screen-capture/define.ts', limit: '32.6 kB', budget: '16 kB' },
+  { name: 'capture-kit/device-check (with its preview, pickers, meter, store and lit)', path: 'src/components/device-check/define.ts', limit: '29.3 kB', budget: '18 kB' },
+  { name: 'core store alone', path: 'src/core/index.ts', import: '{ createCaptureStore }', limit: '4.8 kB', budget: '3.5 kB' },
   { name: 'display store alone', path: 'src/core/index.ts', import: '{ createDisplayStore }', limit: '2.6 kB' },
   { name: 'loaded when a clip is finished: the muxer that makes it seekable (mediabunny, packet copy)', path: 'src/components/recording/remux.ts', limit: '80 kB', modifyEsbuildConfig: chunk },
   { name: 'loaded when a clip is recorded: its copy kept in OPFS or IndexedDB', path: 'src/components/recording/clip-storage.ts', limit: '2.3 kB', modifyEsbuildConfig: chunk },
-  { name: 'loaded when a booth or screen capture connects: clips to recover', path: 'src/components/recording/recover-clips.ts', import: '{ recoverClips }', limit: '3 kB', modifyEsbuildConfig: (config) => ({ ...chunk(config), external: ['mediabunny'] }) },
+  { name: 'loaded when a booth or screen capture connects where a clip was kept: clips to recover', path: 'src/components/recording/recover-clips.ts', import: '{ recoverClips }', limit: '3 kB', modifyEsbuildConfig: (config) => ({ ...chunk(config), external: ['mediabunny'] }) },
+  { name: 'loaded where canvas filters are missing (Safari): context-filter-polyfill', path: 'node_modules/context-filter-polyfill/dist/index.js', limit: '3.8 kB', modifyEsbuildConfig: chunk },
   { name: 'reference: lit', path: 'node_modules/lit/index.js' },
   { name: 'reference: lit + @lit/context', path: 'scripts/size/lit-with-context.js' },
 ];
 
-export default checks.map(({ target, ...check }) => ({
-  modifyEsbuildConfig: production,
+export default checks.map(({ budget, ...check }) => ({
+  modifyEsbuildConfig: entry,
   ...check,
-  name: target ? `${check.name}, target ${target}` : check.name,
+  name: budget ? `${check.name}, budget ${budget}` : check.name,
   gzip: true,
 }));

@@ -1,7 +1,8 @@
 // Ends a test run with what each browser group skipped and why, then one plain line over every
 // group: "Tests: N passed, N failed, N skipped". A test skips through skipWithout()
 // (test/helpers/skip.ts), which names the missing feature in its title; a skip without a name
-// fails the run, so every engine's gaps stay listed.
+// fails the run, so every engine's gaps stay listed. Failed tests are named there too, with
+// their group, file and error, so the last lines of a long run say what failed.
 import { writeSync } from 'node:fs';
 
 const reasonPattern = / \[skipped: (.+)\]$/;
@@ -14,7 +15,10 @@ function count(suite, totals, path = []) {
       if (reason) totals.reasons.set(reason, (totals.reasons.get(reason) ?? 0) + 1);
       else totals.unnamed.push([...path, test.name].join(' > '));
     } else if (test.passed) totals.passed++;
-    else totals.failed++;
+    else {
+      totals.failed++;
+      totals.failures.push(`${[...path, test.name].join(' > ')}: ${test.error?.message?.split('\n')[0] ?? 'failed'}`);
+    }
   }
   for (const child of suite?.suites ?? []) count(child, totals, [...path, child.name]);
   return totals;
@@ -26,10 +30,15 @@ export function totalsReporter() {
   return {
     onTestRunFinished({ sessions }) {
       const totals = { passed: 0, failed: 0, skipped: 0, reasons: new Map(), unnamed: [] };
+      const failures = [];
       const byGroup = new Map();
       for (const session of sessions) {
         const group = session.group?.name ?? session.browser?.name ?? 'browser';
-        const own = count(session.testResults, { passed: 0, failed: 0, skipped: 0, reasons: new Map(), unnamed: [] });
+        const own = count(session.testResults, { passed: 0, failed: 0, skipped: 0, reasons: new Map(), unnamed: [], failures: [] });
+        for (const failure of own.failures) failures.push(`  ${group} ${session.testFile}: ${failure}`);
+        if (!session.passed && own.failures.length === 0) {
+          failures.push(`  ${group} ${session.testFile}: ${session.errors?.[0]?.message?.split('\n')[0] ?? 'the file failed outside its tests'}`);
+        }
         totals.passed += own.passed;
         totals.failed += own.failed;
         totals.skipped += own.skipped;
@@ -47,6 +56,7 @@ export function totalsReporter() {
       }
       for (const name of totals.unnamed) lines.push(`Skipped without naming what is missing (use skipWithout): ${name}`);
       unnamed = totals.unnamed.length;
+      if (failures.length > 0) lines.push('Failed:', ...failures.map((line) => line.replace(process.cwd() + '/', '')));
       lines.push(`Tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
       text = lines.join('\n');
     },

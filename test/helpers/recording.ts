@@ -11,11 +11,13 @@ import { until } from './tracks.js';
 let probe: Promise<boolean> | undefined;
 
 /**
- * Whether this browser's MediaRecorder writes bytes for a video track. WebKitGTK without the
- * GStreamer muxer it wants writes 0-byte video files (audio-only ones work). Probed once per page:
- * a canvas stream, as the booth records, in the type the booth would choose, recorded until its
- * first bytes arrive (at most 2 s, so an encoder slow to start on a loaded machine is not taken
- * for one that writes nothing); the canvas track is stopped afterwards.
+ * Whether this browser's MediaRecorder writes video a player can open. WebKitGTK without the
+ * GStreamer muxer it wants writes 0-byte video files (audio-only ones work), and on a loaded
+ * machine sometimes a few bytes no player opens. Probed once per page: a canvas stream, as the
+ * booth records, in the type the booth would choose, recorded for 0.5 s after its first bytes
+ * arrive (at most 2.5 s, so an encoder slow to start on a loaded machine is not taken for one
+ * that writes nothing), then opened in a `<video>`, which must find a picture size in it; the
+ * canvas track is stopped afterwards.
  */
 export const videoRecordingHasBytes = (): Promise<boolean> => (probe ??= probeVideoRecording());
 
@@ -32,20 +34,37 @@ async function probeVideoRecording(): Promise<boolean> {
   const ticking = setInterval(draw, 33);
   try {
     const recorder = new MediaRecorder(stream, { mimeType: chooseMimeType(false).mimeType });
-    let bytes = 0;
+    const pieces: Blob[] = [];
+    const stop = () => recorder.state !== 'inactive' && recorder.stop();
     const stopped = new Promise((resolve) => recorder.addEventListener('stop', resolve, { once: true }));
     recorder.addEventListener('dataavailable', (event) => {
-      bytes += event.data.size;
-      if (bytes > 0 && recorder.state !== 'inactive') recorder.stop();
+      if (event.data.size > 0 && pieces.push(event.data) === 1) setTimeout(stop, 500);
     });
     recorder.start(100);
-    const cap = setTimeout(() => recorder.state !== 'inactive' && recorder.stop(), 2000);
+    const cap = setTimeout(stop, 2500);
     await stopped;
     clearTimeout(cap);
-    return bytes > 0;
+    return pieces.length > 0 && (await opensAsVideo(new Blob(pieces, { type: recorder.mimeType })));
   } finally {
     clearInterval(ticking);
     stream.getTracks().forEach((track) => track.stop());
+  }
+}
+
+/** Whether a `<video>` finds a picture size in `file` within 3 s. */
+async function opensAsVideo(file: Blob): Promise<boolean> {
+  const url = URL.createObjectURL(file);
+  const video = Object.assign(document.createElement('video'), { muted: true, preload: 'metadata', src: url });
+  try {
+    return await new Promise<boolean>((resolve) => {
+      video.addEventListener('loadedmetadata', () => resolve(video.videoWidth > 0), { once: true });
+      video.addEventListener('error', () => resolve(false), { once: true });
+      setTimeout(() => resolve(false), 3000);
+    });
+  } finally {
+    video.removeAttribute('src');
+    video.load();
+    URL.revokeObjectURL(url);
   }
 }
 

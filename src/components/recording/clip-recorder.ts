@@ -1,5 +1,6 @@
 import type { RecordingChunk } from '../../types.js';
-import { AudioMix, hasAudio, microphoneInput, type AudioInputs } from './audio-mix.js';
+import { AudioMix } from './audio-mix.js';
+import { hasAudio, microphoneInput, type AudioInputs } from './audio-inputs.js';
 
 export interface RecordedClip {
   blob: Blob;

@@ -1,11 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CaptureError } from '../../core/index.js';
-import { hasAudio, microphoneInput, type AudioInputs } from './audio-mix.js';
+import { hasAudio, microphoneInput, type AudioInputs } from './audio-inputs.js';
 import { acquireAudioContext, audioContextRunning, releaseAudioContext } from '../../utils/shared-audio-context.js';
-import { chooseMimeType, type ClipFormat } from './clip-format.js';
-import { ClipRecorder, type RecordedClip, type RecordingChunk } from './clip-recorder.js';
-import { ClipKeeper } from './clip-keeper.js';
-import { seekableClip } from './seekable-clip.js';
+import type { ClipFormat } from './clip-format.js';
+import type { ClipRecorder, RecordedClip, RecordingChunk } from './clip-recorder.js';
+import type { ClipKeeper } from './clip-keeper.js';
 import { firstFrameTimeoutMs } from '../../utils/first-frame.js';
 import { releaseUnlessMoved } from '../../utils/unless-moved.js';
 
@@ -43,6 +42,8 @@ export interface RecordingOptions {
   onPauseChange?: (paused: boolean) => void;
 }
 
+type RecordingEngine = typeof import('./recording-engine.js');
+
 /** Milliseconds between pieces when the page asked for none: pieces are what is kept for recovery. */
 const keptPieceMs = 1000;
 /** With a size limit, pieces come often enough to stop close under it. */
@@ -62,6 +63,8 @@ export class RecordingController implements ReactiveController {
   private recorder?: ClipRecorder;
   private keeper?: ClipKeeper;
   private clock?: ReturnType<typeof setInterval>;
+  /** The recorder and what goes with it, loaded by the first `start()`. */
+  private engine?: RecordingEngine;
   /** Handing the last frames to the encoder: the canvas must stay on until the clip is whole. */
   private finishing = false;
   /** Formats already warned about: a page is told once, not at every clip. */
@@ -95,13 +98,14 @@ export class RecordingController implements ReactiveController {
     this.starting = true;
     this.host.requestUpdate();
     try {
-      const mimeType = this.mimeType(hasAudio(audio)); // before anything is taken
+      const engine = (this.engine ??= await import('./recording-engine.js'));
+      const mimeType = this.mimeType(engine, hasAudio(audio)); // before anything is taken
       const pipeline = this.options.canvas();
       if (!pipeline) return;
       await Promise.race([pipeline.drawn, new Promise((resolve) => setTimeout(resolve, firstFrameTimeoutMs))]);
       if (this.options.canvas() !== pipeline) return; // the element left the page meanwhile
       this.recorder = await this.withRunningAudio(hasAudio(audio), () => (this.options.canvas() === pipeline
-        ? this.record(pipeline, audio, mimeType)
+        ? this.record(engine, pipeline, audio, mimeType)
         : undefined)); // the element left the page while the sound started
       if (!this.recorder) return;
     } catch (cause) {
@@ -121,7 +125,7 @@ export class RecordingController implements ReactiveController {
   }
 
   /** The type to record in: the format asked for, or the other one with a warning (once per format). */
-  private mimeType(withAudio: boolean): string {
+  private mimeType({ chooseMimeType }: RecordingEngine, withAudio: boolean): string {
     const format = this.options.format?.() ?? 'auto';
     const { mimeType, fellBack } = chooseMimeType(withAudio, format);
     if (fellBack && !this.warnedFormats.has(format)) {
@@ -131,7 +135,7 @@ export class RecordingController implements ReactiveController {
     return mimeType;
   }
 
-  private record(pipeline: FramePipeline, audio: AudioInputs, mimeType: string): ClipRecorder {
+  private record({ ClipRecorder, ClipKeeper }: RecordingEngine, pipeline: FramePipeline, audio: AudioInputs, mimeType: string): ClipRecorder {
     const interval = this.options.chunkInterval?.() ?? 0;
     const recorder = new ClipRecorder(pipeline.stream.getVideoTracks()[0], audio, {
       mimeType,
@@ -226,8 +230,8 @@ export class RecordingController implements ReactiveController {
    * kept while recording is forgotten once the clip is handed out or dropped.
    */
   async stop(keep: boolean, failed = false): Promise<void> {
-    const { recorder, keeper } = this;
-    if (!recorder) return;
+    const { recorder, keeper, engine } = this;
+    if (!recorder || !engine) return;
     this.recorder = undefined;
     this.keeper = undefined;
     this.finishing = true;
@@ -236,7 +240,7 @@ export class RecordingController implements ReactiveController {
     const recorded = await recorder.stop();
     this.finishing = false;
     this.host.requestUpdate(); // the pipeline ends unless a filter still needs it
-    if (keep && !(failed && recorded.blob.size === 0)) this.options.onClip(await seekableClip(recorded));
+    if (keep && !(failed && recorded.blob.size === 0)) this.options.onClip(await engine.seekableClip(recorded));
     await keeper?.forget();
   }
 
