@@ -10,16 +10,15 @@ import { canChooseSink } from '../../utils/apply-sink.js';
 import { releaseUnlessMoved } from '../../utils/unless-moved.js';
 import { CaptureElement } from '../capture-element.js';
 import { checkBrowser } from './browser-check.js';
-import { cameraVerdict, measureCamera } from './camera-check.js';
 import {
   notChecked, type BrowserReport, type CameraReport, type CheckName, type DeviceCheckReport, type MicrophoneReport, type SpeakerReport,
 } from './check-report.js';
 import { checkMessage, verdictWord } from './check-words.js';
 import { deviceCheckStyles } from './device-check.styles.js';
 import { checkTexts } from './device-check.strings.js';
-import { measureMicrophone, microphoneVerdict } from './microphone-check.js';
 import { checkPermissions } from './permissions-check.js';
-import { playOn, playTestSound, recordSound } from './sound-out.js';
+
+const measurements = () => import('./measurements.js');
 
 const tag = 'device-check';
 const checkSeconds = numberAttribute(tag, 'check-seconds', { min: 1, max: 60 }, 4);
@@ -157,15 +156,14 @@ export class DeviceCheck extends CaptureElement {
   }
 
   private checkCamera(track: MediaStreamTrack): Promise<void> {
-    return this.watch('video', track, measureCamera, (figures, device) => {
-      this.camera = { ...cameraVerdict(figures), device, ...figures };
+    return this.watch('video', track, async (...args) => (await measurements()).checkCameraTrack(...args), (verdict, device) => {
+      this.camera = { ...verdict, device };
     });
   }
 
   private checkMicrophone(track: MediaStreamTrack): Promise<void> {
-    return this.watch('audio', track, measureMicrophone, (figures, device) => {
-      const { peakLevel, silentSeconds } = figures;
-      this.microphone = { ...microphoneVerdict(figures), device, peakLevel, silentSeconds };
+    return this.watch('audio', track, async (...args) => (await measurements()).checkMicrophoneTrack(...args), (verdict, device) => {
+      this.microphone = { ...verdict, device };
     });
   }
 
@@ -206,7 +204,7 @@ export class DeviceCheck extends CaptureElement {
     this.setBusy('speaker', true);
     const device = this.state.devices.find((d) => d.kind === 'audiooutput' && d.deviceId === this.speakerId())?.label;
     try {
-      await playTestSound(this.speakerId());
+      await (await measurements()).playTestSound(this.speakerId());
       this.speaker = { ...this.speaker, ...notChecked, code: 'not-confirmed', device, played: true, heard: undefined };
     } catch (cause) {
       this.soundDetail = cause instanceof Error ? cause.message : String(cause);
@@ -229,6 +227,7 @@ export class DeviceCheck extends CaptureElement {
     const s = checkTexts();
     this.setBusy('playback', true);
     try {
+      const { playOn, recordSound } = await measurements();
       this.announcement = s.recordingNow;
       const recorded = await recordSound(track, 3);
       this.announcement = s.playingBack;
