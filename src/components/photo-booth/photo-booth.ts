@@ -176,6 +176,7 @@ export class PhotoBooth extends CaptureElement {
     maxSize: () => this.maxSize,
     format: () => this.clipFormat,
     chunkInterval: () => this.chunkInterval,
+    prepare: () => this.pipeline.load(),
     canvas: () => this.pipeline.sync(),
     onChunk: (chunk) => this.dispatchEvent(new CaptureRecordingChunkEvent(chunk)),
     onClip: (clip) => this.keepClip(clip),

@@ -1,6 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LazyModule } from '../../utils/lazy-module.js';
 import { releaseUnlessMoved } from '../../utils/unless-moved.js';
-import { FilterPipeline } from './filter-pipeline.js';
+import type { FilterPipeline } from './filter-pipeline.js';
+
+/** The canvas's code, loaded the first time a filter or a recording needs it. */
+const filterPipeline = new LazyModule(() => import('./filter-pipeline.js'));
 
 export interface PipelineOptions {
   /** The CSS filter; '' for none. */
@@ -17,7 +21,8 @@ export interface PipelineOptions {
  * The one owner of the booth's canvas (FilterPipeline). It runs while the booth is on the page
  * and has a filter or a recording, follows the camera (a switch changes its source, not its
  * output stream), and ends otherwise. Brought up to date before each render of the host, when the
- * host leaves the page, and whenever a recording asks for it (`sync()`).
+ * host leaves the page, and whenever a recording asks for it (`sync()`). Its code is loaded the
+ * first time it is needed (a recording awaits `load()`; a filter shows once it is loaded).
  */
 export class PipelineController implements ReactiveController {
   private pipeline?: FilterPipeline;
@@ -36,6 +41,11 @@ export class PipelineController implements ReactiveController {
     return this.pipeline?.source;
   }
 
+  /** Loads the canvas's code (once). */
+  load(): Promise<unknown> {
+    return filterPipeline.load();
+  }
+
   /** Starts, follows, reconfigures or ends the canvas for things as they are now; returns it while it runs. */
   sync(): FilterPipeline | undefined {
     const { filter, recording, mirror, camera } = this.options;
@@ -44,8 +54,13 @@ export class PipelineController implements ReactiveController {
       this.pipeline = undefined;
       return undefined;
     }
+    const code = filterPipeline.loaded;
+    if (!code) {
+      void this.load().then(() => this.host.requestUpdate());
+      return undefined;
+    }
     const track = camera();
-    if (track && !this.pipeline) this.pipeline = new FilterPipeline(track, filter() || 'none');
+    if (track && !this.pipeline) this.pipeline = new code.FilterPipeline(track, filter() || 'none');
     else if (track && this.pipeline && this.pipeline.track !== track) this.pipeline.setSource(track);
     if (this.pipeline) {
       this.pipeline.filter = filter() || 'none';

@@ -25,6 +25,8 @@ export interface RecordingOptions {
   format?: () => ClipFormat;
   /** Milliseconds between the pieces handed to `onChunk`; 0 hands none out. */
   chunkInterval?: () => number;
+  /** Loads what `canvas()` needs (its pipeline's module): awaited by `start()` before asking for it. */
+  prepare?: () => Promise<unknown>;
   /**
    * The canvas to record, brought up to date now: asked while the recording is `active`, so it
    * runs; undefined when it cannot (nothing to draw, or the element left the page).
@@ -98,7 +100,8 @@ export class RecordingController implements ReactiveController {
     this.starting = true;
     this.host.requestUpdate();
     try {
-      const engine = (this.engine ??= await import('./recording-engine.js'));
+      const [engine] = await Promise.all([import('./recording-engine.js'), this.options.prepare?.()]);
+      this.engine = engine;
       const mimeType = this.mimeType(engine, hasAudio(audio)); // before anything is taken
       const pipeline = this.options.canvas();
       if (!pipeline) return;

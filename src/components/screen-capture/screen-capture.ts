@@ -27,13 +27,16 @@ import { RecordingController } from '../recording/recording-controller.js';
 import { recordingError } from '../recording/recording-errors.js';
 import { pauseAnnouncement, renderRecordingStatus } from '../recording/recording-status.js';
 import { RecoveryController } from '../recording/recovery-controller.js';
-import { CompositePipeline } from './composite-pipeline.js';
-import { cropToElement, type CropOutcome } from './crop.js';
+import type { CompositePipeline } from './composite-pipeline.js';
+import type { CropOutcome } from './crop.js';
+import { LazyModule } from '../../utils/lazy-module.js';
 import { screenCaptureStyles } from './screen-capture.styles.js';
 import { screenTexts } from './screen-capture.strings.js';
 import { boothTexts } from '../photo-booth/photo-booth.strings.js';
 
 const tag = 'screen-capture';
+/** The screen with the camera bubble: its code is loaded when a recording starts. */
+const compositePipeline = new LazyModule(() => import('./composite-pipeline.js'));
 const includeExclude = ['include', 'exclude'] as const;
 /** Each attribute declared once: its default, how its text is read and how a property value is checked. */
 const attributes = {
@@ -183,6 +186,7 @@ export class ScreenCapture extends CaptureElement {
     maxSize: () => this.maxSize,
     format: () => this.clipFormat,
     chunkInterval: () => this.chunkInterval,
+    prepare: () => compositePipeline.load(),
     canvas: () => this.syncPipeline(),
     onChunk: (chunk) => this.dispatchEvent(new CaptureRecordingChunkEvent(chunk)),
     onClip: (clip) => this.keepClip(clip),
@@ -363,8 +367,10 @@ export class ScreenCapture extends CaptureElement {
       this.pipeline = undefined;
       return undefined;
     }
+    const code = compositePipeline.loaded;
+    if (!code) return undefined; // a recording loads it before it asks
     const bubble = { corner: this.bubbleCorner, size: this.bubbleSize, shape: this.bubbleShape };
-    this.pipeline ??= new CompositePipeline(screen, bubble);
+    this.pipeline ??= new code.CompositePipeline(screen, bubble);
     this.pipeline.setScreen(screen);
     this.pipeline.setBubble(bubble);
     this.pipeline.setCamera(this.bubble === 'on' ? liveTrack(this.state.stream, 'video') : undefined);
@@ -410,6 +416,7 @@ export class ScreenCapture extends CaptureElement {
   private async applyCrop(): Promise<void> {
     const track = this.display.stream?.getVideoTracks()[0];
     if (!this.cropTo || !track) return;
+    const { cropToElement } = await import('./crop.js');
     this.crop = await cropToElement(track, this.ownerDocument.getElementById(this.cropTo));
   }
 

@@ -1,0 +1,15 @@
+/**
+ * A module loaded the first time it is needed (`load()`), then at hand synchronously (`loaded`):
+ * what a render or a controller's update uses once a promise brought it.
+ */
+export class LazyModule<T> {
+  /** The module, once loaded. */
+  loaded?: T;
+  private loading?: Promise<T>;
+
+  constructor(private readonly importer: () => Promise<T>) {}
+
+  load(): Promise<T> {
+    return (this.loading ??= this.importer().then((module) => (this.loaded = module)));
+  }
+}
