@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import { minifyCssLiteralsVite } from './scripts/build/minify-css-literals.mjs';
 
 const r = (path: string) => resolve(import.meta.dirname, path);
 
@@ -22,6 +23,7 @@ const entries = {
 export default defineConfig(({ mode }) =>
   mode === 'bundle'
     ? {
+      plugins: [minifyCssLiteralsVite()],
       build: {
         outDir: 'dist', emptyOutDir: false, minify: true, sourcemap: true,
         lib: { entry: r('src/bundle.ts'), formats: ['es'], fileName: () => 'capture-kit.bundle.js' },
@@ -35,6 +37,7 @@ export default defineConfig(({ mode }) =>
       // *.html, examples/ included, whose `capture-kit/…` imports resolve only through their own
       // vite configs (scripts/check-dev-server.mjs fails on the error it printed).
       optimizeDeps: { entries: ['index.html'] },
+      plugins: [minifyCssLiteralsVite()],
       build: {
         outDir: 'dist', emptyOutDir: true, minify: false, sourcemap: true,
         lib: { formats: ['es'], entry: entries },
