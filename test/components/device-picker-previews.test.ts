@@ -42,8 +42,7 @@ function focused(): Element | null {
 async function openPreviews(el: DevicePicker, kind: DeviceKind): Promise<void> {
   await el.updateComplete;
   buttonOf(el)!.click();
-  await el.updateComplete;
-  expect(listboxOf(el), 'the list').to.not.equal(null);
+  await until(() => listboxOf(el) !== null, 'the list (its code is loaded by the first picker with previews)');
   await until(() => named(el, kind), 'the devices named, once opening them granted access', 8000);
   await until(() => optionsOf(el).length === devicesOf(el, kind).length, 'an option per device');
 }

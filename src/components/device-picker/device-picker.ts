@@ -10,10 +10,11 @@ import { canChooseSink } from '../../utils/apply-sink.js';
 import { CaptureElement } from '../capture-element.js';
 import { deviceOptions, pickerLabel, type DeviceOption } from './device-labels.js';
 import { devicePickerStyles } from './device-picker.styles.js';
-import { DevicePreviews, type StoreTrack } from './device-previews.js';
-import { movedIndex } from './listbox-keys.js';
-import { MicrophoneLevels } from './microphone-levels.js';
-import { previewList } from './preview-list.js';
+import type { DevicePreviews, StoreTrack } from './device-previews.js';
+import type { MicrophoneLevels } from './microphone-levels.js';
+import { LazyModule } from '../../utils/lazy-module.js';
+
+const previewParts = new LazyModule(() => import('./preview-parts.js'));
 
 const kind = enumAttribute<DeviceKind>('device-picker', 'kind', ['videoinput', 'audioinput', 'audiooutput'], 'videoinput');
 /** The smallest fill of a measuring level, in %: silence shows a sliver, so a listening meter never looks off. */
@@ -81,8 +82,8 @@ export class DevicePicker extends CaptureElement {
   @query('#button') private readonly button?: HTMLButtonElement;
   @query('#listbox') private readonly listbox?: HTMLElement;
 
-  private readonly devicePreviews = new DevicePreviews(this, () => void this.store.refreshDevices().catch(() => undefined));
-  private readonly levels = new MicrophoneLevels((levels) => this.drawLevels(levels));
+  /** The live previews and levels of the open list: made once their code is loaded. */
+  private lists?: { previews: DevicePreviews; levels: MicrophoneLevels };
 
   protected privateRequest(): CaptureRequest {
     return { video: this.kind === 'videoinput', audio: this.kind !== 'videoinput' };
@@ -108,18 +109,19 @@ export class DevicePicker extends CaptureElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.showsPreviews && !previewParts.loaded) void previewParts.load().catch(() => undefined); // ready by the first click
     if (this.listOpen && (!this.showsPreviews || changed.has('kind'))) this.closeList(false);
-    if (!this.listOpen) return;
+    if (!this.listOpen || !this.lists) return;
     // Before rendering: the options show the previews this opens (or stops) at once.
     const options = this.options();
     this.active = Math.min(this.active, Math.max(0, options.length - 1));
-    this.devicePreviews.sync(this.media, options.map((o) => o.deviceId), this.storeTrack());
+    this.lists.previews.sync(this.media, options.map((o) => o.deviceId), this.storeTrack());
   }
 
   protected override updated(changed: PropertyValues): void {
     if (!this.listOpen) return;
     if (changed.has('active')) this.renderRoot.querySelector('.active')?.scrollIntoView({ block: 'nearest' });
-    if (this.kind === 'audioinput') this.levels.measure(this.microphoneTracks());
+    if (this.kind === 'audioinput') this.lists?.levels.measure(this.microphoneTracks());
     for (const video of this.renderRoot.querySelectorAll<HTMLVideoElement>('video.thumbnail')) {
       if (video.srcObject && video.paused) video.play().catch(() => undefined); // autoplay may be refused: it stays still
     }
@@ -175,13 +177,13 @@ export class DevicePicker extends CaptureElement {
       >
         <span id="shown">${shown?.label ?? pickerTexts().noDevices}</span><span class="arrow" aria-hidden="true">▾</span>
       </button>
-      ${this.listOpen
-        ? previewList({
+      ${this.listOpen && previewParts.loaded
+        ? previewParts.loaded.previewList({
             kind: this.kind,
             options,
             current,
             active: this.active,
-            previewOf: (deviceId) => this.devicePreviews.previewOf(deviceId),
+            previewOf: (deviceId) => this.lists?.previews.previewOf(deviceId),
             onChoose: (index) => this.choose(index),
             onKeyDown: (event) => this.onListKeyDown(event),
             onFocusOut: (event) => this.onListFocusOut(event),
@@ -201,7 +203,7 @@ export class DevicePicker extends CaptureElement {
   private microphoneTracks(): Map<string, MediaStreamTrack> {
     const tracks = new Map<string, MediaStreamTrack>();
     for (const { deviceId } of this.options()) {
-      const preview = this.devicePreviews.previewOf(deviceId);
+      const preview = this.lists?.previews.previewOf(deviceId);
       const track = preview?.status === 'live' ? liveTrack(preview.stream, 'audio') : undefined;
       if (track) tracks.set(deviceId, track);
     }
@@ -224,6 +226,15 @@ export class DevicePicker extends CaptureElement {
 
   /** Opens the list on the current device; the previews open as it renders. */
   private openList(): void {
+    const parts = previewParts.loaded;
+    if (!parts) {
+      void previewParts.load().then(() => this.isConnected && this.showsPreviews && this.openList());
+      return;
+    }
+    this.lists ??= {
+      previews: new parts.DevicePreviews(this, () => void this.store.refreshDevices().catch(() => undefined)),
+      levels: new parts.MicrophoneLevels((levels) => this.drawLevels(levels)),
+    };
     const options = this.options();
     if (options.length === 0) return;
     this.active = Math.max(0, options.findIndex((o) => o.deviceId === this.currentDeviceId()));
@@ -235,8 +246,8 @@ export class DevicePicker extends CaptureElement {
   /** Closes the list and stops every preview; `refocus` puts the focus back on the button. */
   private closeList(refocus: boolean): void {
     document.removeEventListener('pointerdown', this.onPagePointerDown, true);
-    this.devicePreviews.close();
-    this.levels.stop();
+    this.lists?.previews.close();
+    this.lists?.levels.stop();
     if (!this.listOpen) return;
     this.listOpen = false;
     if (refocus) this.button?.focus();
@@ -259,7 +270,7 @@ export class DevicePicker extends CaptureElement {
   }
 
   private onListKeyDown(event: KeyboardEvent): void {
-    const moved = movedIndex(event.key, this.active, this.options().length);
+    const moved = previewParts.loaded?.movedIndex(event.key, this.active, this.options().length);
     if (moved !== undefined) this.active = moved;
     else if (event.key === 'Enter' || event.key === ' ') this.choose(this.active);
     else if (event.key === 'Escape') this.closeList(true);
