@@ -162,7 +162,11 @@ describe('<screen-capture>', () => {
     });
   });
 
-  describe('recording', () => {
+  describe('recording', function () {
+    // WebKitGTK's recordings are slow to start and stop, and a new viewer of a canvas stream
+    // waits seconds for its first frame there (measured: 8 s): time for a loaded machine.
+    this.timeout(40_000);
+
     beforeEach(async function () {
       if (!(await screenCanBeShared())) skipWithout(this, 'getDisplayMedia answering without a person');
     });
@@ -188,7 +192,7 @@ describe('<screen-capture>', () => {
       await until(() => el.recording, 'recording');
       await el.updateComplete;
       expect(partOf(el, 'record-button')!.getAttribute('aria-pressed')).to.equal('true');
-      await until(() => /^0:0[1-9]$/.test(partOf(el, 'timer')?.textContent ?? ''), 'the timer past 0:00', 4000);
+      await until(() => /^0:0[1-9]$/.test(partOf(el, 'timer')?.textContent ?? ''), 'the timer past 0:00', 10_000);
       partOf(el, 'record-button')!.click();
       await until(() => clips.length + errors.length > 0, 'the recording delivered', 8000);
       return { clips, errors };
@@ -245,7 +249,7 @@ describe('<screen-capture>', () => {
       partOf(el, 'record-button')!.click();
       await until(() => el.recordingStream !== null, 'the recording’s picture');
       const viewer = new StreamViewer(el.recordingStream!);
-      const frame = await viewer.frame();
+      const frame = await viewer.frame(20_000);
       viewer.close();
       const rect = bubbleRect(frame.width, frame.height);
       const centre = pixelAt(frame, Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2));

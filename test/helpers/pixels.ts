@@ -76,9 +76,9 @@ export class StreamViewer {
     this.video.play().catch(() => undefined);
   }
 
-  /** The next frame the stream presents. */
-  async frame(): Promise<ImageData> {
-    await until(() => this.video.videoWidth > 0, 'a frame of the stream');
+  /** The next frame the stream presents; `timeout` ms for the first one. */
+  async frame(timeout = 5000): Promise<ImageData> {
+    await until(() => this.video.videoWidth > 0, 'a frame of the stream', timeout);
     await nextFrame(this.video);
     return grab(this.video);
   }

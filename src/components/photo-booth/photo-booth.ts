@@ -20,8 +20,7 @@ import { recordingError } from '../recording/recording-errors.js';
 import { pauseAnnouncement, renderRecordingStatus } from '../recording/recording-status.js';
 import { RecoveryController } from '../recording/recovery-controller.js';
 import type { RecordedClip } from '../recording/clip-recorder.js';
-import { drawPhoto } from './draw-photo.js';
-import { fileFrame, sensorFrame, videoFrame, type Frame } from './frame-source.js';
+import type { Frame } from './frame-source.js';
 import { Gallery } from './gallery.js';
 import { isClip, renderGallery, type GalleryItem } from './gallery-view.js';
 import { withObjectUrl } from './object-url.js';
@@ -30,6 +29,8 @@ import { photoBoothStyles } from './photo-booth.styles.js';
 import { PipelineController } from './pipeline-controller.js';
 import { RecordingController } from '../recording/recording-controller.js';
 import { ShutterController } from './shutter-controller.js';
+
+const photoMaking = () => import('./photo-making.js');
 
 const tag = 'photo-booth';
 /** What the shutter makes: photos, or clips. */
@@ -278,6 +279,8 @@ export class PhotoBooth extends CaptureElement {
     // The camera ended (unplugged, or turned off) and is not being replaced: the clip so far is kept.
     if (!camera && status !== 'acquiring' && this.recorder.recording) void this.recorder.stop(true);
     this.recorder.setMicrophone(liveTrack(stream, 'audio'));
+    // In video mode the canvas's code is at hand before the shutter is pressed (see the screen capture's).
+    if (this.mode === 'video' && camera) void this.pipeline.load();
   }
 
   /** A mirrored recording is drawn mirrored; the preview then shows those pixels as they are. */
@@ -299,6 +302,7 @@ export class PhotoBooth extends CaptureElement {
   private async cameraFrame(): Promise<Frame> {
     const track = liveTrack(this.state.stream, 'video');
     if (!track) throw cameraOffError();
+    const { sensorFrame, videoFrame } = await photoMaking();
     if (this.source === 'image-capture' && 'ImageCapture' in globalThis) return sensorFrame(track);
     // The preview shows the filtered stream: photos start from the unfiltered frames.
     return videoFrame(this.pipeline.source ?? this.preview?.videoElement);
@@ -310,7 +314,7 @@ export class PhotoBooth extends CaptureElement {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    await this.photoFrom(() => fileFrame(file), false).catch(() => undefined); // shown and reported already
+    await this.photoFrom(async () => (await photoMaking()).fileFrame(file), false).catch(() => undefined); // shown and reported already
   }
 
   /**
@@ -339,6 +343,7 @@ export class PhotoBooth extends CaptureElement {
   /** The photo's file, in the booth's format, quality and filter; a failure has reason `encoding-failed`. */
   private async encode({ image, width, height }: Frame, mirror: boolean): Promise<Blob> {
     const { format, quality, filter } = this;
+    const { drawPhoto } = await photoMaking();
     const blob = await drawPhoto(image, { width, height, format, quality, filter, mirror }).catch((cause: unknown) => {
       throw encodingError(cause);
     });

@@ -12,8 +12,6 @@ import { galleryStyles } from '../../styles/gallery.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { releaseUnlessMoved } from '../../utils/unless-moved.js';
 import { CaptureElement } from '../capture-element.js';
-import { drawPhoto } from '../photo-booth/draw-photo.js';
-import { videoFrame } from '../photo-booth/frame-source.js';
 import { Gallery } from '../photo-booth/gallery.js';
 import { renderGallery, type GalleryItem } from '../photo-booth/gallery-view.js';
 import { withObjectUrl } from '../photo-booth/object-url.js';
@@ -293,6 +291,7 @@ export class ScreenCapture extends CaptureElement {
       if (this.display.status !== 'live') {
         throw new CaptureError('not-live', 'takeScreenshot() needs a live share', { params: { reason: 'screen-not-live' } });
       }
+      const { drawPhoto, videoFrame } = await import('../photo-booth/photo-making.js');
       const frame = await videoFrame(this.video);
       const { image, width, height } = frame;
       const blob = await drawPhoto(image, { width, height, format: 'image/png', quality: 1, filter: '', mirror: false })
@@ -411,6 +410,9 @@ export class ScreenCapture extends CaptureElement {
     this.display = next;
     if (next.notice && next.notice !== previous.notice) this.announcement = screenTexts().sharingStopped;
     if (next.status === 'live' && next.stream !== previous.stream) void this.applyCrop();
+    // Loaded while the share is live, so a recording's first update draws at once: WebKit's
+    // canvas stays blank when the composite is made after the recording's start has waited.
+    if (next.status === 'live') void compositePipeline.load();
   }
 
   private async applyCrop(): Promise<void> {
