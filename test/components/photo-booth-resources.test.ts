@@ -186,7 +186,7 @@ describe('<photo-booth> resources', () => {
       await until(() => ends.length > 0, 'the failure');
       await until(() => el.filteredStream === null, 'the recording to finish (its canvas released)');
       // The clip follows once its file is made seekable (the muxer loads with the first clip).
-      if (hasBytes) await until(() => ends.length === 2, 'the clip kept after the failure', 5000);
+      if (hasBytes) await until(() => ends.length === 2, 'the clip kept after the failure', 10_000);
       await settle();
       const failure = 'capture-error (recording): unknown, recording-failed (The recording failed: The microphone cannot be routed)';
       expect(ends.map(describeEnd)).to.deep.equal(hasBytes ? [failure, 'a clip'] : [failure]);
