@@ -2,7 +2,8 @@
 // devices, on a page served with a strict Content Security Policy that requires Trusted Types,
 // and checks that the kit keeps within it: no violation or error while every element runs, no
 // capture without autostart or a user action, no storage but the `persist` key, no network use
-// once loaded, and no track left running when the elements are gone.
+// once loaded but the kit's own code (the chunks beside the bundle, which it imports when a
+// feature is first used), and no track left running when the elements are gone.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -31,12 +32,14 @@ const until = (page, predicate, what) => page.waitForFunction(predicate, { timeo
 /** A page of the test, with what it logged and requested, once page.js has loaded the kit. */
 async function openPage(browser) {
   const page = await browser.newPage();
-  const tab = { page, errors: [], lateRequests: [], unprotected: [], ready: false };
+  const tab = { page, errors: [], lateRequests: [], unprotected: [], chunks: new Set(), ready: false };
   page.on('console', (message) => message.type() === 'error' && tab.errors.push(`console: ${message.text()}`));
   page.on('pageerror', (error) => tab.errors.push(`exception: ${error.message}`));
   page.on('request', (request) => {
     const url = request.url();
-    if (tab.ready && !url.startsWith('blob:') && !url.startsWith('data:')) tab.lateRequests.push(url);
+    const ownCode = url.startsWith(`${base}/dist/bundle-chunks/`) && request.resourceType() === 'script' && request.method() === 'GET';
+    if (tab.ready && !ownCode && !url.startsWith('blob:') && !url.startsWith('data:')) tab.lateRequests.push(url);
+    if (tab.ready && ownCode) tab.chunks.add(url.slice(url.lastIndexOf('/') + 1).replace(/-[\w-]{8}\.js$/, ''));
   });
   page.on('response', (response) => response.url().startsWith('http')
     && response.headers()['content-security-policy'] !== policy && tab.unprotected.push(response.url()));
@@ -176,7 +179,9 @@ try {
     problems.push(...(await problemsOf(tab)).slice(problemsSoFar));
   });
 
-  await check('no network: no request after loading, fetch/XHR/sendBeacon/WebSocket/EventSource never called', async (problems) => {
+  await check('no network: no request after loading but the kit\'s own chunks, fetch/XHR/sendBeacon/WebSocket/EventSource never called', async (problems) => {
+    const chunks = new Set(tabs.flatMap((tab) => [...tab.chunks]));
+    console.log(`     the kit's own chunks imported as features were used: ${[...chunks].sort().join(', ') || 'none'}`);
     for (const { page: each, lateRequests } of tabs) {
       problems.push(...lateRequests.map((url) => `request: ${url}`));
       const calls = await each.evaluate(() => window.security.network);
