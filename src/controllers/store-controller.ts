@@ -1,4 +1,4 @@
-import { ContextConsumer, ContextRoot } from '@lit/context';
+import { ContextEvent } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { captureStoreContext } from '../context.js';
 import { createCaptureStore, type CaptureListener, type CaptureRequest, type CaptureState, type CaptureStore } from '../core/index.js';
@@ -18,16 +18,25 @@ export interface StoreControllerOptions {
   onStateChange?: CaptureListener;
 }
 
-const documentsWithRoot = new WeakSet<Document>();
-
 /**
- * An element upgraded before its `<capture-session>` asks for the store too early; a
- * ContextRoot on the document asks again for it when the session connects.
+ * Per document, the connected controllers whose request no `<capture-session>` answered (an
+ * element upgraded before its session): they ask again when a session connects. Each leaves the
+ * set when answered or disconnected, so nothing accumulates as elements come and go (Lit's
+ * ContextRoot keeps an entry for every unanswered request for the document's lifetime).
  */
-function ensureContextRoot(doc: Document): void {
-  if (documentsWithRoot.has(doc)) return;
-  documentsWithRoot.add(doc);
-  new ContextRoot().attach(doc.documentElement);
+const unanswered = new WeakMap<Document, Set<StoreController>>();
+
+function waitingIn(doc: Document): Set<StoreController> {
+  let waiting = unanswered.get(doc);
+  if (!waiting) {
+    const controllers = new Set<StoreController>();
+    unanswered.set(doc, (waiting = controllers));
+    doc.addEventListener('context-provider', (event) => {
+      if ((event as Event & { context?: unknown }).context !== captureStoreContext) return;
+      for (const controller of [...controllers]) controller.askForSession();
+    });
+  }
+  return waiting;
 }
 
 /**
@@ -46,22 +55,33 @@ export class StoreController implements ReactiveController {
   /** The store followed last: what an element that left the page still reports. */
   private last?: CaptureStore;
   private unsubscribe?: () => void;
+  /** Ends the subscription to the session that provided the store. */
+  private unsubscribeProvider?: () => void;
+  /** The set of unanswered controllers this one is in, while it is. */
+  private waiting?: Set<StoreController>;
   private connected = false;
 
   constructor(
     private readonly host: Host,
     private readonly options: StoreControllerOptions,
   ) {
-    // Created before `addController(this)` so the context answer arrives before hostConnected.
-    new ContextConsumer(host, {
-      context: captureStoreContext,
-      subscribe: true,
-      callback: (store) => {
-        this.provided = store;
-        this.follow();
-      },
-    });
     host.addController(this);
+  }
+
+  /** The nearest `<capture-session>` answers with its store, now and each time it changes. */
+  private readonly onProvided = (store: CaptureStore, unsubscribe?: () => void): void => {
+    // Another session answers now (the element moved, or a session appeared in between).
+    if (this.unsubscribeProvider && this.unsubscribeProvider !== unsubscribe) this.unsubscribeProvider();
+    this.unsubscribeProvider = unsubscribe;
+    this.waiting?.delete(this);
+    this.waiting = undefined;
+    this.provided = store;
+    this.follow();
+  };
+
+  /** Asks the nearest `<capture-session>` for its store (answered synchronously, if there is one). */
+  askForSession(): void {
+    this.host.dispatchEvent(new ContextEvent(captureStoreContext, this.host, this.onProvided, true));
   }
 
   /** The store the element works with now. */
@@ -87,13 +107,21 @@ export class StoreController implements ReactiveController {
   }
 
   hostConnected(): void {
-    ensureContextRoot(this.host.ownerDocument);
+    this.askForSession(); // before following: with a session, the private store is never made
+    if (!this.provided) {
+      this.waiting = waitingIn(this.host.ownerDocument);
+      this.waiting.add(this);
+    }
     this.connected = true;
     this.follow();
   }
 
   hostDisconnected(): void {
     this.connected = false;
+    this.waiting?.delete(this);
+    this.waiting = undefined;
+    this.unsubscribeProvider?.();
+    this.unsubscribeProvider = undefined;
     this.provided = undefined; // a moved element finds the session at its new place
     this.follow();
   }

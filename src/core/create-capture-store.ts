@@ -60,6 +60,8 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
   /** Per kind, what the latest acquisition in flight asks for: the base of a call made meanwhile. */
   const inFlight: Partial<Record<MediaKind, { request: MediaRequest; deviceId: string | undefined }>> = {};
   let enumeration = 0;
+  /** The latest getUserMedia's answer (see watchEnv). */
+  let answer: Promise<unknown> = Promise.resolve();
   let unwatchStream: (() => void) | undefined;
   let stopWatchingEnv: (() => void) | undefined;
   let destroyed = false;
@@ -111,19 +113,35 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
   function watchEnv(): () => void {
     const devices = env.mediaDevices;
     const onDeviceChange = () => void refreshQuietly();
-    devices?.addEventListener?.('devicechange', onDeviceChange);
-    const onPermission = (name: 'camera' | 'microphone') => (value: CaptureState['permission']['camera']) => {
+    const onPermission = (name: 'camera' | 'microphone') => (value: CaptureState['permission']['camera'], changed: boolean) => {
       const before = state.permission[name];
+      // Asked after an acquisition, Firefox still answers `prompt` for a grant given for this
+      // visit only: the acquisition's grant stands until the permission changes.
+      if (!changed && before === 'granted' && value !== 'denied') return;
       update({ permission: Object.freeze({ ...state.permission, [name]: value }) });
       if (value === 'granted' && before !== 'granted') void refreshQuietly();
     };
-    const stopCamera = watchPermission(env.permissions, 'camera', onPermission('camera'));
-    const stopMicrophone = watchPermission(env.permissions, 'microphone', onPermission('microphone'));
-    void refreshQuietly();
+    /** What stops the watching once it began; `undefined` once stopped. */
+    let stops: (() => void)[] | undefined = [];
+    // Chromium answers permission queries, device lists and the start of `devicechange` watching
+    // on the same path as getUserMedia: asked while the first one is in flight, they delay its
+    // answer and so the first frame. So they start once the latest getUserMedia has answered,
+    // looked up at the next microtask (a start() made right after subscribing counts). An
+    // acquisition sets the permission and lists the devices itself.
+    const begin = () => {
+      if (!stops) return;
+      devices?.addEventListener?.('devicechange', onDeviceChange);
+      stops.push(
+        () => devices?.removeEventListener?.('devicechange', onDeviceChange),
+        watchPermission(env.permissions, 'camera', onPermission('camera')),
+        watchPermission(env.permissions, 'microphone', onPermission('microphone')),
+      );
+      if (!state.stream) void refreshQuietly(); // else the acquisition that just ended is listing them
+    };
+    queueMicrotask(() => void answer.then(begin, begin));
     return () => {
-      devices?.removeEventListener?.('devicechange', onDeviceChange);
-      stopCamera();
-      stopMicrophone();
+      stops?.forEach((stop) => stop());
+      stops = undefined;
     };
   }
 
@@ -278,7 +296,7 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
     let stream: MediaStream;
     let selected: Selection;
     try {
-      ({ stream, selected } = await getUserMedia(kinds, want));
+      ({ stream, selected } = await (answer = getUserMedia(kinds, want)));
       // A device unplugged while the answer was on its way: its track is ended before it is ours.
       const ended = stream.getTracks().find((track) => track.readyState === 'ended');
       if (ended) {
