@@ -1,6 +1,7 @@
 /**
  * A module loaded the first time it is needed (`load()`), then at hand synchronously (`loaded`):
- * what a render or a controller's update uses once a promise brought it.
+ * what a render or a controller's update uses once a promise brought it. A load that failed (the
+ * page went offline) is tried again by the next `load()`.
  */
 export class LazyModule<T> {
   /** The module, once loaded. */
@@ -10,6 +11,17 @@ export class LazyModule<T> {
   constructor(private readonly importer: () => Promise<T>) {}
 
   load(): Promise<T> {
-    return (this.loading ??= this.importer().then((module) => (this.loaded = module)));
+    return (this.loading ??= this.importer().then(
+      (module) => (this.loaded = module),
+      (error: unknown) => {
+        this.loading = undefined;
+        throw error;
+      },
+    ));
+  }
+
+  /** Starts loading ahead of need; a failure is left to the `load()` that needs the module. */
+  preload(): void {
+    this.load().catch(() => undefined);
   }
 }

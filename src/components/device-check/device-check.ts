@@ -181,7 +181,16 @@ export class DeviceCheck extends CaptureElement {
     this.measured[kind] = track;
     this.setBusy(check, true);
     const { signal } = this.runs;
-    const figures = await measure(track, this.checkSeconds * 1000, signal);
+    let figures: F;
+    try {
+      figures = await measure(track, this.checkSeconds * 1000, signal);
+    } catch (error) {
+      // Only its code can fail to come (the page went offline): the check stays unanswered.
+      console.warn('capture-kit: the device check could not load its measurements.', error);
+      this.measured[kind] = undefined;
+      this.setBusy(check, false);
+      return;
+    }
     if (signal.aborted || this.measured[kind] !== track || !this.isConnected) return;
     conclude(figures, deviceName(this.state, track));
     this.setBusy(check, false);

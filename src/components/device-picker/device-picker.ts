@@ -109,7 +109,7 @@ export class DevicePicker extends CaptureElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.showsPreviews && !previewParts.loaded) void previewParts.load().catch(() => undefined); // ready by the first click
+    if (this.showsPreviews && !previewParts.loaded) previewParts.preload(); // ready by the first click
     if (this.listOpen && (!this.showsPreviews || changed.has('kind'))) this.closeList(false);
     if (!this.listOpen || !this.lists) return;
     // Before rendering: the options show the previews this opens (or stops) at once.
@@ -228,7 +228,10 @@ export class DevicePicker extends CaptureElement {
   private openList(): void {
     const parts = previewParts.loaded;
     if (!parts) {
-      void previewParts.load().then(() => this.isConnected && this.showsPreviews && this.openList());
+      previewParts.load().then(
+        () => this.isConnected && this.showsPreviews && this.openList(),
+        (error: unknown) => console.warn('capture-kit: the list of devices could not be loaded.', error),
+      );
       return;
     }
     this.lists ??= {

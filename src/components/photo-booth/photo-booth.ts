@@ -280,7 +280,7 @@ export class PhotoBooth extends CaptureElement {
     if (!camera && status !== 'acquiring' && this.recorder.recording) void this.recorder.stop(true);
     this.recorder.setMicrophone(liveTrack(stream, 'audio'));
     // In video mode the canvas's code is at hand before the shutter is pressed (see the screen capture's).
-    if (this.mode === 'video' && camera) void this.pipeline.load();
+    if (this.mode === 'video' && camera) this.pipeline.preload();
   }
 
   /** A mirrored recording is drawn mirrored; the preview then shows those pixels as they are. */

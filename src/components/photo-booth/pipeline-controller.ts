@@ -26,6 +26,8 @@ export interface PipelineOptions {
  */
 export class PipelineController implements ReactiveController {
   private pipeline?: FilterPipeline;
+  /** The canvas's code is on its way. */
+  private waiting = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: PipelineOptions) {
     host.addController(this);
@@ -46,6 +48,11 @@ export class PipelineController implements ReactiveController {
     return filterPipeline.load();
   }
 
+  /** Starts loading the canvas's code ahead of need (a failure shows when it is needed). */
+  preload(): void {
+    filterPipeline.preload();
+  }
+
   /** Starts, follows, reconfigures or ends the canvas for things as they are now; returns it while it runs. */
   sync(): FilterPipeline | undefined {
     const { filter, recording, mirror, camera } = this.options;
@@ -56,7 +63,7 @@ export class PipelineController implements ReactiveController {
     }
     const code = filterPipeline.loaded;
     if (!code) {
-      void this.load().then(() => this.host.requestUpdate());
+      this.loadThenUpdate();
       return undefined;
     }
     const track = camera();
@@ -67,6 +74,16 @@ export class PipelineController implements ReactiveController {
       this.pipeline.mirror = mirror();
     }
     return this.pipeline;
+  }
+
+  /** Loads the canvas's code, then updates the host, which makes the canvas; once per wait. */
+  private loadThenUpdate(): void {
+    if (this.waiting) return;
+    this.waiting = true;
+    this.load().then(
+      () => this.host.requestUpdate(),
+      (error: unknown) => console.warn('capture-kit: the filter canvas could not be loaded; the camera is shown unfiltered.', error),
+    ).finally(() => (this.waiting = false));
   }
 
   hostUpdate(): void {

@@ -412,7 +412,7 @@ export class ScreenCapture extends CaptureElement {
     if (next.status === 'live' && next.stream !== previous.stream) void this.applyCrop();
     // Loaded while the share is live, so a recording's first update draws at once: WebKit's
     // canvas stays blank when the composite is made after the recording's start has waited.
-    if (next.status === 'live') void compositePipeline.load();
+    if (next.status === 'live') compositePipeline.preload();
   }
 
   private async applyCrop(): Promise<void> {
