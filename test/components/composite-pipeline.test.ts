@@ -212,11 +212,11 @@ describe('CompositePipeline: the screen with the camera bubble', () => {
   it('composites a getDisplayMedia screen: the canvas takes its video size, the bubble is on top', async function () {
     // WebKitGTK's shared screen reaches a new <video> seconds late (measured 7.8 s), and the
     // composite draws nothing before its screen has a frame: time for a loaded machine.
-    this.timeout(60_000);
+    this.timeout(90_000);
     const shared = await shareScreen(this);
     const [screen] = shared.getVideoTracks();
     const alone = view(shared);
-    const screenFrame = await alone.frame();
+    const screenFrame = await alone.frame(30_000);
     const pipeline = composite(screen);
     pipeline.setCamera(paintedTrack(320, 240, red));
     const viewer = view(pipeline.stream);

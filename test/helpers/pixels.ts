@@ -90,7 +90,7 @@ export class StreamViewer {
   async frameWhere(check: (image: ImageData) => string, timeout = 5000): Promise<ImageData> {
     const deadline = performance.now() + timeout;
     for (;;) {
-      const image = await this.frame();
+      const image = await this.frame(timeout); // the first frame may take as long
       const wrong = check(image);
       if (!wrong) return image;
       if (performance.now() > deadline) throw new Error(`no frame as expected within ${timeout} ms: ${wrong}`);
