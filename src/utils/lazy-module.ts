@@ -22,6 +22,7 @@ export class LazyModule<T> {
 
   /** Starts loading ahead of need; a failure is left to the `load()` that needs the module. */
   preload(): void {
+    if (this.loading) return; // loaded, or on its way: nothing to start (callers preload on every update)
     this.load().catch(() => undefined);
   }
 }

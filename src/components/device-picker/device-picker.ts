@@ -109,7 +109,7 @@ export class DevicePicker extends CaptureElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.showsPreviews && !previewParts.loaded) previewParts.preload(); // ready by the first click
+    if (this.showsPreviews) previewParts.preload(); // ready by the first click
     if (this.listOpen && (!this.showsPreviews || changed.has('kind'))) this.closeList(false);
     if (!this.listOpen || !this.lists) return;
     // Before rendering: the options show the previews this opens (or stops) at once.
