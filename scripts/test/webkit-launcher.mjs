@@ -103,6 +103,25 @@ class WebKitLauncher extends WebdriverLauncher {
     return super.initialize(config, testFiles);
   }
 
+  // A new MiniBrowser for every test file. One browser for the whole group let WebKitGTK's media
+  // stack pile up across files until its web process crashed (seen in a file that passes alone).
+  async stopSession(id) {
+    try {
+      return await super.stopSession(id);
+    } finally {
+      await this.endBrowser();
+    }
+  }
+
+  /** Ends the browser of the file that just ran; the next file's startSession() starts another. */
+  async endBrowser() {
+    clearInterval(this.pendingHeartbeat);
+    const { driver } = this;
+    this.driver = undefined;
+    this.driverManager = undefined;
+    await driver?.deleteSession().catch(() => {}); // a crashed browser has no session left to end
+  }
+
   async stop() {
     await super.stop();
     this.stopDriver?.();
