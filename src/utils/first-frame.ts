@@ -47,6 +47,11 @@ const nextFrame = (video: HTMLVideoElement) => new Promise<void>((resolve) => {
   else requestAnimationFrame(() => resolve());
 });
 
+/** The source each video has shown a lit frame of, since it last loaded or paused. */
+const litVideos = new WeakMap<HTMLVideoElement, MediaProvider>();
+/** One function for every video, so adding it again to the same video adds nothing. */
+const forgetLight = (event: Event) => litVideos.delete(event.currentTarget as HTMLVideoElement);
+
 /**
  * Resolves once `video` shows a frame with light in it: WebKit decodes black frames for a few
  * hundred milliseconds after play(), and a photo of them would be blank. A scene that stays
@@ -54,8 +59,17 @@ const nextFrame = (video: HTMLVideoElement) => new Promise<void>((resolve) => {
  */
 export async function firstLitFrame(video: HTMLVideoElement, timeout: number, darkWait = darkFrameWaitMs): Promise<void> {
   await firstFrame(video, timeout);
+  // The black frames come only after a new source or play(): once this video has shown light,
+  // the next photos skip the thumbnail, whose read back from the GPU costs each photo milliseconds.
+  if (video.srcObject && litVideos.get(video) === video.srcObject) return;
   const end = performance.now() + darkWait;
-  while (!showsLight(video) && performance.now() < end) {
+  let lit = showsLight(video);
+  while (!lit && performance.now() < end) {
     await Promise.race([nextFrame(video), new Promise((resolve) => setTimeout(resolve, 100))]);
+    lit = showsLight(video);
   }
+  if (!lit || !video.srcObject) return;
+  litVideos.set(video, video.srcObject);
+  // `emptied` comes a task after the element loads again (a new source, even the same one).
+  for (const type of ['emptied', 'pause']) video.addEventListener(type, forgetLight, { once: true });
 }
