@@ -51,6 +51,11 @@ export class AudioMeter extends CaptureElement {
 
   /** The microphone being measured, if any: what the meter shows depends on it, so it is reactive state. */
   @state() private analysis?: TrackLevel;
+  /** The track being measured, or about to be (shown as measured from the update that brought it). */
+  private measured?: MediaStreamTrack;
+  /** The measured track cannot be routed through Web Audio: the meter shows it off. */
+  private unmeasurable = false;
+  private starting?: ReturnType<typeof setTimeout>;
   private frame = 0;
 
   protected privateRequest(): CaptureRequest {
@@ -75,12 +80,12 @@ export class AudioMeter extends CaptureElement {
 
   protected override updated(): void {
     // Through CSSOM, not a style attribute: a page whose CSP forbids inline styles allows this.
-    this.bar.style.transform = `scaleX(${this.analysis ? Math.max(this.level, floor) / 100 : 0})`;
+    this.bar.style.transform = `scaleX(${this.measuring ? Math.max(this.level, floor) / 100 : 0})`;
   }
 
   protected override render() {
     const s = meterTexts();
-    const measuring = this.analysis !== undefined;
+    const { measuring } = this;
     const level = measuring ? this.level : 0;
     const offerStart = this.capture.isPrivate && this.state.status === 'idle';
     const labelText = this.label || s.meterLabel;
@@ -110,19 +115,33 @@ export class AudioMeter extends CaptureElement {
 
   /** Measures `track`, or nothing: ends the previous analysis and its animation frame loop. */
   private measure(track: MediaStreamTrack | undefined): void {
-    if (this.analysis?.track === track) return;
+    if (this.measured === track) return;
+    this.measured = track;
+    this.unmeasurable = false;
+    clearTimeout(this.starting);
+    cancelAnimationFrame(this.frame);
     if (this.analysis) {
-      cancelAnimationFrame(this.frame);
       this.analysis.close();
       this.analysis = undefined;
       this.level = 0;
     }
-    if (!track) return;
+    // Web Audio starts in the next task: its AudioContext takes milliseconds to make, which would
+    // delay what the same change of state shows first (the camera's first frame beside the meter).
+    if (track) this.starting = setTimeout(() => this.startMeasuring(track));
+  }
+
+  private get measuring(): boolean {
+    return this.measured !== undefined && !this.unmeasurable;
+  }
+
+  private startMeasuring(track: MediaStreamTrack): void {
     let analysis: TrackLevel;
     try {
       analysis = new TrackLevel(track);
     } catch (error) {
       console.warn('<audio-meter>: cannot measure this microphone.', error); // never thrown out of an update
+      this.unmeasurable = true;
+      this.requestUpdate();
       return;
     }
     this.analysis = analysis;

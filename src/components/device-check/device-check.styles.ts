@@ -10,6 +10,9 @@ export const deviceCheckStyles = css`
     gap: var(--_space-3);
     align-items: start;
   }
+  .devices[hidden] {
+    display: none;
+  }
   .pickers {
     display: grid;
     gap: var(--_space-2);

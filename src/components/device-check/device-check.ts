@@ -183,6 +183,9 @@ export class DeviceCheck extends CaptureElement {
     const { signal } = this.runs;
     let figures: F;
     try {
+      // In the next task, after the preview was given the picture: the measurements' video and
+      // AudioContext take milliseconds to make, which would delay its first frame.
+      await new Promise((resolve) => setTimeout(resolve));
       figures = await measure(track, this.checkSeconds * 1000, signal);
     } catch (error) {
       // Only its code can fail to come (the page went offline): the check stays unanswered.
@@ -297,7 +300,7 @@ export class DeviceCheck extends CaptureElement {
           @click=${() => this.check()}>${this.started ? s.checkAgain : s.startCheck}</button>
         ${this.started ? html`<button part="copy-button" type="button" @click=${this.copyReport}>${s.copyReport}</button>` : nothing}
       </div>
-      ${this.started ? this.renderDevices() : nothing}
+      ${this.renderDevices()}
       <ul part="checks" aria-label=${s.checksLabel}>
         ${checkNames.map((check) => this.renderCheck(check, report))}
       </ul>
@@ -305,8 +308,12 @@ export class DeviceCheck extends CaptureElement {
     `;
   }
 
+  /**
+   * The preview, pickers and meter, made while the check waits for its start (hidden): made at
+   * the start, their first render delayed the browser's answer and so the first frame.
+   */
   private renderDevices() {
-    return html`<div class="devices">
+    return html`<div class="devices" ?hidden=${!this.started}>
       <camera-preview part="preview" .store=${this.store}></camera-preview>
       <div class="pickers">
         <device-picker kind="videoinput" .store=${this.store}></device-picker>
