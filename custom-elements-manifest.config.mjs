@@ -1,3 +1,13 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { customElementSolidJsPlugin } from 'custom-element-solidjs-integration';
+import { customElementSveltePlugin } from 'custom-element-svelte-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+import ts from 'typescript';
+
 /**
  * The analyzer notes `dispatchEvent(new SomeEvent(arg))` calls as events without a name, or named
  * after the argument; the documented ones come from each class's `@fires`, and every kit event is
@@ -77,11 +87,92 @@ const defineOnceCalls = {
   },
 };
 
+/**
+ * Editors list an attribute's values from its type's text, where the analyzer writes the alias
+ * (`Fit`, `Spec<'bubble'>`): note each attribute's type as an attribute's text can have it, read
+ * from the TypeScript checker, as `expandedType` (`'contain' | 'cover'`, `number`, `boolean`,
+ * else `string`), the field the editor data is made from. `type` stays as written.
+ */
+const expandAttributeTypes = {
+  name: 'expand-attribute-types',
+  packageLinkPhase({ customElementsManifest }) {
+    const { options } = ts.getParsedCommandLineOfConfigFile('tsconfig.build.json', {}, ts.sys);
+    const program = ts.createProgram(['src/index.ts'], { ...options, noEmit: true });
+    const checker = program.getTypeChecker();
+    const attributeText = (type) => {
+      const members = (type.isUnion() ? type.types : [type]).filter((t) => !(t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)));
+      if (members.length && members.every((t) => t.isStringLiteral())) return members.map((t) => `'${t.value}'`).join(' | ');
+      if (members.length && members.every((t) => t.flags & ts.TypeFlags.BooleanLike)) return 'boolean';
+      if (members.length && members.every((t) => t.flags & ts.TypeFlags.NumberLike)) return 'number';
+      return 'string';
+    };
+    for (const module of customElementsManifest.modules) {
+      const source = program.getSourceFile(ts.sys.resolvePath(module.path));
+      const exported = source && checker.getExportsOfModule(checker.getSymbolAtLocation(source));
+      for (const declaration of module.declarations ?? []) {
+        const symbol = declaration.tagName && exported?.find((item) => item.name === declaration.name);
+        if (!symbol) continue;
+        const instance = checker.getDeclaredTypeOfSymbol(symbol);
+        for (const attribute of declaration.attributes ?? []) {
+          const field = attribute.fieldName && checker.getPropertyOfType(instance, attribute.fieldName);
+          if (field) attribute.expandedType = { text: attributeText(checker.getTypeOfSymbol(field)) };
+        }
+      }
+    }
+  },
+};
+
+/** Editor data and framework types: generated into `editor/` (shipped, see docs/editors.md). */
+const editorDir = 'editor';
+const frameworkTypes = { react: 'react.d.ts', vue: 'vue.d.ts', svelte: 'svelte.d.ts', solid: 'solid.d.ts' };
+// Every element class and event detail type is exported by the package's root types (dist/types, `npm run build`).
+const typeOptions = (fileName) => ({ outdir: editorDir, fileName, globalTypePath: '../dist/types/index.js', hideLogs: true });
+
+/**
+ * Fix-ups of the framework types as generated (each generator writes its file in this phase; this
+ * runs after them), so that they compile:
+ * - the generators import each element's event detail types for that element, so a type that
+ *   two elements share (`CaptureError`) is imported twice, which TypeScript rejects;
+ * - the Svelte generator's base props name Solid's `JSX` (`JSX.Element`, `JSX.CSSProperties`), its
+ *   `svelteHTML` namespace is local to the file's module, and its events are only Svelte 4's
+ *   `on:name`: give the props Svelte's own types, make the namespace global, add Svelte 5's `onname`.
+ */
+const dedupeImports = (text) => text.replace(/import type \{([^}]*)\}/g, (_, names) => {
+  const unique = [...new Set(names.split(',').map((name) => name.trim()).filter(Boolean))];
+  return `import type { ${unique.join(', ')} }`;
+});
+const svelteFixes = (text) => text
+  .replace('children?: JSX.Element;', 'children?: import("svelte").Snippet;')
+  .replace('style?: JSX.CSSProperties;', 'style?: string;')
+  .replace(/^( *)"on:([\w-]+)"\?: (.*)$/gm, '$1"on:$2"?: $3\n$1"on$2"?: $3')
+  .replace(/^declare namespace svelteHTML \{([^}]*)\}/m, 'declare global {\n  namespace svelteHTML {$1}\n}');
+const fixFrameworkTypes = {
+  name: 'fix-framework-types',
+  packageLinkPhase() {
+    for (const [framework, fileName] of Object.entries(frameworkTypes)) {
+      const file = join(editorDir, fileName);
+      const text = dedupeImports(readFileSync(file, 'utf8'));
+      writeFileSync(file, framework === 'svelte' ? svelteFixes(text) : text);
+    }
+  },
+};
+const editorPlugins = [
+  customElementVsCodePlugin({
+    outdir: editorDir, htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', typesSrc: 'expandedType', hideLogs: true,
+  }),
+  customElementJetBrainsPlugin({ outdir: editorDir, webTypesFileName: 'web-types.json', packageJson: false, typesSrc: 'expandedType', hideLogs: true }),
+  customElementJsxPlugin(typeOptions(frameworkTypes.react)),
+  customElementVuejsPlugin(typeOptions(frameworkTypes.vue)),
+  customElementSveltePlugin(typeOptions(frameworkTypes.svelte)),
+  customElementSolidJsPlugin(typeOptions(frameworkTypes.solid)),
+  fixFrameworkTypes,
+];
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/bundle.ts'],
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [dropUndocumentedEvents, resolveSpecDefaults, defineOnceCalls],
+  plugins: [dropUndocumentedEvents, resolveSpecDefaults, defineOnceCalls, expandAttributeTypes, ...editorPlugins],
 };

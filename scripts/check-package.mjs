@@ -1,4 +1,6 @@
 // Packs the kit as npm would publish it, installs the tarball into a new folder, and checks:
+// - the editor data and framework types (editor/) are in it, declared in package.json, and list
+//   every tag of its custom-elements.json;
 // - in Node, `capture-kit` imports without throwing (server rendering, test runners);
 // - in Chromium, each element entry registers its tag, `capture-kit/define` registers all,
 //   `capture-kit` registers none, and the one-file bundle registers all and exports the API;
@@ -13,13 +15,56 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { launchChromium } from './browsers.mjs';
 
-const tags = ['capture-session', 'camera-preview', 'device-picker', 'audio-meter', 'constraint-panel', 'photo-booth', 'screen-capture'];
+const tags = ['capture-session', 'camera-preview', 'device-picker', 'audio-meter', 'constraint-panel', 'photo-booth', 'screen-capture', 'device-check'];
 const root = await mkdtemp(join(tmpdir(), 'capture-kit-package-'));
 let failures = 0;
 const check = (ok, what) => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
   if (!ok) failures++;
 };
+const missing = (wanted, listed) => wanted.filter((name) => !listed.includes(name));
+const absentText = (absent) => (absent.length ? ` (missing: ${absent.join(', ')})` : '');
+
+/**
+ * The editor data and framework types (docs/editors.md) in the installed package: each file there,
+ * declared in package.json, and naming every tag, part and custom property of its
+ * custom-elements.json.
+ */
+async function checkEditorFiles(pkg, installed) {
+  const read = (file) => readFile(join(pkg, file), 'utf8').catch(() => '');
+  const elements = JSON.parse(await read('custom-elements.json')).modules
+    .flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+  const tags = elements.map((element) => element.tagName);
+  check(tags.length > 0, `custom-elements.json names ${tags.length} tags`);
+
+  const json = async (file) => JSON.parse((await read(file)) || 'null');
+  const html = await json('editor/vscode.html-custom-data.json');
+  const htmlAbsent = missing(tags, html?.tags?.map((tag) => tag.name) ?? []);
+  check(html && htmlAbsent.length === 0, `editor/vscode.html-custom-data.json lists every tag${absentText(htmlAbsent)}`);
+
+  const css = await json('editor/vscode.css-custom-data.json');
+  const styling = [...new Set(elements.flatMap((element) => [
+    ...(element.cssParts ?? []).map((part) => `::part(${part.name})`), ...(element.cssProperties ?? []).map((property) => property.name)]))];
+  const cssAbsent = missing(styling, [...(css?.pseudoElements ?? []), ...(css?.properties ?? [])].map((item) => item.name));
+  check(css && cssAbsent.length === 0, `editor/vscode.css-custom-data.json lists every part and custom property (${styling.length})${absentText(cssAbsent)}`);
+
+  const webTypes = await json('editor/web-types.json');
+  const webTypesAbsent = missing(tags, webTypes?.contributions?.html?.elements?.map((element) => element.name) ?? []);
+  check(webTypes && installed['web-types'] === './editor/web-types.json' && webTypesAbsent.length === 0,
+    `editor/web-types.json is package.json's web-types and lists every tag${absentText(webTypesAbsent)}`);
+
+  for (const framework of ['react', 'vue', 'svelte', 'solid']) {
+    const file = `editor/${framework}.d.ts`;
+    const text = await read(file);
+    // `"photo-booth": …` keys the element types; attributes are optional (`"max-size"?: …`).
+    const absent = missing(tags, [...text.matchAll(/^\s*"([\w-]+)":/gm)].map((match) => match[1]));
+    const imported = /from "(\.\.\/dist\/types\/[\w/.-]+)\.js"/.exec(text)?.[1];
+    const importsShipped = Boolean(imported) && Boolean(await read(join('editor', `${imported}.d.ts`)));
+    check(text && installed.exports[`./types/${framework}`]?.types === `./${file}` && importsShipped && absent.length === 0,
+      `${file} is capture-kit/types/${framework}, its element types are in the package, and it lists every tag${absentText(absent)}`
+      + (importsShipped ? '' : ` (imports ${imported ?? 'no dist/types'}, not in the package)`));
+  }
+}
 
 try {
   const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', root], { encoding: 'utf8' }).trim().split('\n').pop();
@@ -27,6 +72,7 @@ try {
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(root, tarball)], { cwd: root, stdio: 'ignore' });
   const installed = JSON.parse(await readFile(join(root, 'node_modules/capture-kit/package.json'), 'utf8'));
   check(installed.customElements && installed.files.includes('custom-elements.json'), 'package.json lists custom-elements.json');
+  await checkEditorFiles(join(root, 'node_modules/capture-kit'), installed);
 
   // Node: the package root imports without a DOM.
   const node = execFileSync('node', ['--input-type=module', '-e',
@@ -40,6 +86,7 @@ try {
     define: { code: "import 'capture-kit/define';", registers: tags },
     ...Object.fromEntries(tags.map((tag) => [tag, { code: `import 'capture-kit/${tag}';`, registers: [tag] }])),
     'photo-booth': { code: "import 'capture-kit/photo-booth';", registers: ['camera-preview', 'photo-booth'] },
+    'device-check': { code: "import 'capture-kit/device-check';", registers: ['camera-preview', 'device-picker', 'audio-meter', 'device-check'] },
   };
   const pages = {};
   for (const [name, { code }] of Object.entries(entries)) {

@@ -1,7 +1,7 @@
 import { createApp, ref } from 'vue';
 import 'capture-kit/define';
 
-const kitTags = ['capture-session', 'camera-preview', 'device-picker', 'audio-meter', 'constraint-panel', 'photo-booth'];
+const kitTags = ['capture-session', 'camera-preview', 'device-picker', 'audio-meter', 'constraint-panel', 'photo-booth', 'screen-capture', 'device-check'];
 
 const app = createApp({
   setup() {

@@ -87,7 +87,9 @@ export class AudioMeter extends CaptureElement {
     const s = meterTexts();
     const { measuring } = this;
     const level = measuring ? this.level : 0;
-    const offerStart = this.capture.isPrivate && this.state.status === 'idle';
+    // Only a meter alone offers to start. A server cannot tell (it finds no session around the
+    // meter), so server HTML and the render hydrating it leave the button out.
+    const offerStart = !this.serverView && this.capture.isPrivate && this.state.status === 'idle';
     const labelText = this.label || s.meterLabel;
     const valueText = measuring ? formatString(s.meterValue, { level }) : s.meterIdle;
     return html`

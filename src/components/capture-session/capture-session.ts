@@ -24,9 +24,9 @@ export const defaultPersistKey = 'capture-kit:devices';
  * @summary Shares one camera/microphone store with the elements inside it.
  * @slot - The kit elements (and anything else) that share the store.
  *
- * @fires capture-start - Capture became live; `detail.stream` is the stream.
- * @fires capture-stop - Capture went from live to idle.
- * @fires capture-error - Capture failed (`operation` is `capture`): denied, not found, in use, a track that ended by itself; `detail` is the `CaptureError`.
+ * @fires {{ stream: MediaStream }} capture-start - Capture became live; `detail.stream` is the stream.
+ * @fires {null} capture-stop - Capture went from live to idle.
+ * @fires {CaptureError} capture-error - Capture failed (`operation` is `capture`): denied, not found, in use, a track that ended by itself; `detail` is the `CaptureError`.
  */
 export class CaptureSession extends LitElement {
   static override styles = captureSessionStyles;

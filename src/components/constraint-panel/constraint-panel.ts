@@ -56,8 +56,8 @@ const roundToStep = (value: number, step: number) => Number(value.toFixed(Math.m
  * @cssprop [--capture-font-family] - Token: font (unset: the page's); `--capture-font-size` its size.
  * @cssprop [--capture-focus-ring=#1d4ed8] - Token: focus outline colour; `--capture-focus-ring-width` (3px) its thickness.
  *
- * @fires capture-constraints-change - Constraints were applied; `detail` is `{ kind, constraints, settings }`.
- * @fires capture-error - Constraints could not be applied (`operation` `constraints`); `detail` is the `CaptureError`. With a private store, also the store's own failures (`operation` `capture`).
+ * @fires {ConstraintsChangeDetail} capture-constraints-change - Constraints were applied; `detail` is `{ kind, constraints, settings }`.
+ * @fires {CaptureError} capture-error - Constraints could not be applied (`operation` `constraints`); `detail` is the `CaptureError`. With a private store, also the store's own failures (`operation` `capture`).
  */
 export class ConstraintPanel extends CaptureElement {
   static override styles = [sharedStyles, constraintPanelStyles];
@@ -86,24 +86,28 @@ export class ConstraintPanel extends CaptureElement {
   /**
    * Reflow (WCAG 1.4.10): a settings table wider than the panel (a narrow screen, large text)
    * scrolls sideways in its own section, which is then a tab stop (named by its label) so the
-   * keyboard can scroll it; it is no tab stop while everything fits.
+   * keyboard can scroll it; it is no tab stop while everything fits. Made at the first update in
+   * the browser: a server, which renders the panel too, has no ResizeObserver.
    */
-  private readonly settingsSize = new ResizeObserver(() => {
+  private settingsSize?: ResizeObserver;
+
+  private fitSettings(): void {
     const section = this.renderRoot.querySelector<HTMLElement>('section[part="settings"]');
     if (!section) return;
     if (section.scrollWidth > section.clientWidth) section.setAttribute('tabindex', '0');
     else section.removeAttribute('tabindex');
-  });
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.timers.forEach(clearTimeout);
     this.timers.clear();
-    this.settingsSize.disconnect();
+    this.settingsSize?.disconnect();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.settingsSize ??= new ResizeObserver(() => this.fitSettings());
     const section = this.renderRoot.querySelector('section[part="settings"]');
     // observing again the same boxes is harmless: it only measures them once more
     for (const box of [section, section?.querySelector('table')]) if (box) this.settingsSize.observe(box);
@@ -220,12 +224,14 @@ export class ConstraintPanel extends CaptureElement {
   private renderEditor(live: boolean) {
     const s = panelTexts();
     const problem = this.editorProblem;
+    // Empty text is `nothing`, not '': after hydrating server HTML, Lit writes text that
+    // replaces an empty string into its own marker, unseen (lit/lit#4937).
     return html`<details part="editor">
       <summary>${s.panelAdvanced}</summary>
       <label for="json">${s.panelJsonLabel}</label>
       <textarea id="json" spellcheck="false" .value=${this.editorText} aria-invalid=${problem ? 'true' : 'false'}
         aria-describedby="json-error" @input=${this.editJson}></textarea>
-      <p id="json-error" class="error" role="status">${problem ? describeProblem(problem) : ''}</p>
+      <p id="json-error" class="error" role="status">${problem ? describeProblem(problem) : nothing}</p>
       <div class="actions">
         <button type="button" ?disabled=${!live || problem !== null} @click=${this.applyJson}>${s.panelApply}</button>
         <button type="button" @click=${this.resetJson}>${s.panelReset}</button>

@@ -1,4 +1,4 @@
-import type { BrowserReport } from './check-report.js';
+import { notChecked, type BrowserReport } from './check-report.js';
 
 /** The browser's name and version, read from its user agent (the one source every engine gives). */
 function nameAndVersion(agent: string): { name: string; version: string } {
@@ -48,3 +48,6 @@ export function checkBrowser(): BrowserReport {
     : !found.mediaRecorder || !found.webAudio ? { status: 'warning' as const, code: 'missing-features' } : { status: 'ok' as const, code: 'ok' };
   return { ...verdict, name, version, os: system(agent), features: found };
 }
+
+/** The browser where there is none to look at (on a server). */
+export const browserNotChecked: BrowserReport = { ...notChecked, name: '', version: '', os: '', features: {} };

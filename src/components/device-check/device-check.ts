@@ -9,14 +9,14 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import { canChooseSink } from '../../utils/apply-sink.js';
 import { releaseUnlessMoved } from '../../utils/unless-moved.js';
 import { CaptureElement } from '../capture-element.js';
-import { checkBrowser } from './browser-check.js';
+import { browserNotChecked, checkBrowser } from './browser-check.js';
 import {
   notChecked, type BrowserReport, type CameraReport, type CheckName, type DeviceCheckReport, type MicrophoneReport, type SpeakerReport,
 } from './check-report.js';
 import { checkMessage, verdictWord } from './check-words.js';
 import { deviceCheckStyles } from './device-check.styles.js';
 import { checkTexts } from './device-check.strings.js';
-import { checkPermissions } from './permissions-check.js';
+import { checkPermissions, permissionsNotChecked } from './permissions-check.js';
 
 const measurements = () => import('./measurements.js');
 
@@ -58,7 +58,7 @@ const deviceName = (state: CaptureState, track: MediaStreamTrack) =>
  * @cssprop [--capture-font-family] - Token: font (unset: the page's); `--capture-font-size` its size.
  * @cssprop [--capture-focus-ring=#1d4ed8] - Token: focus outline colour; `--capture-focus-ring-width` (3px) its thickness.
  *
- * @fires capture-check - A check reached a verdict; `detail` is `{ check, status, code, report }`.
+ * @fires {CheckDetail} capture-check - A check reached a verdict; `detail` is `{ check, status, code, report }`.
  */
 export class DeviceCheck extends CaptureElement {
   static override styles = [sharedStyles, deviceCheckStyles];
@@ -99,8 +99,9 @@ export class DeviceCheck extends CaptureElement {
       camera: this.camera,
       microphone: this.microphone,
       speaker: { ...this.speaker, canChoose: canChooseSink() },
-      permissions: checkPermissions(this.state),
-      browser: (this.browser ??= checkBrowser()), // the browser does not change while the page lives
+      // A server has no browser to look at: its HTML, and the render that hydrates it, say "not checked yet".
+      permissions: this.serverView ? permissionsNotChecked : checkPermissions(this.state),
+      browser: this.serverView ? browserNotChecked : (this.browser ??= checkBrowser()), // the browser does not change while the page lives
       checkedAt: new Date().toISOString(),
     };
   }
@@ -294,6 +295,8 @@ export class DeviceCheck extends CaptureElement {
   protected override render() {
     const s = checkTexts();
     const report = this.report();
+    // Empty text is `nothing`, not '': after hydrating server HTML, Lit writes text that
+    // replaces an empty string into its own marker, unseen (lit/lit#4937).
     return html`
       <div class="bar">
         <button part="start-button" type="button" ?disabled=${this.busy.has('camera') || this.busy.has('microphone')}
@@ -304,7 +307,7 @@ export class DeviceCheck extends CaptureElement {
       <ul part="checks" aria-label=${s.checksLabel}>
         ${checkNames.map((check) => this.renderCheck(check, report))}
       </ul>
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement || nothing}</p>
     `;
   }
 
@@ -328,10 +331,12 @@ export class DeviceCheck extends CaptureElement {
     const s = checkTexts();
     const { status, code } = report[check];
     const running = this.started && (check === 'camera' || check === 'microphone') && this.busy.has(check);
-    const shown = running || (!this.started && code === 'not-checked' && check !== 'browser' && check !== 'permissions');
+    // Pending until checked; the browser and the permissions are checked at once, except in server HTML.
+    const shown = running || (!this.started && code === 'not-checked');
     const message = running ? s.checkingNow : code === 'not-checked' && check !== 'speaker' ? s.notChecked : checkMessage(check, report, this.detailOf(check));
+    // Empty text is `nothing`, not '' (see render()).
     return html`<li part="check" data-check=${check} data-status=${shown ? 'pending' : status}>
-      <h3>${this.heading(check)} <span class="verdict">${shown ? '' : verdictWord(status)}</span></h3>
+      <h3>${this.heading(check)} <span class="verdict">${shown ? nothing : verdictWord(status)}</span></h3>
       <p>${message}</p>
       ${this.started ? this.renderActions(check) : nothing}
     </li>`;

@@ -1,5 +1,5 @@
 import type { CaptureState } from '../../core/index.js';
-import type { PermissionsReport } from './check-report.js';
+import { notChecked, type PermissionsReport } from './check-report.js';
 
 interface PolicyApi {
   allowsFeature(feature: string): boolean;
@@ -41,3 +41,8 @@ export function checkPermissions(state: CaptureState): PermissionsReport {
   if (state.status === 'live') return { ...base, status: 'ok', code: 'ok' }; // allowed for this visit (Firefox remembers nothing)
   return { ...base, status: 'warning', code: 'not-asked' };
 }
+
+/** The permissions where they cannot be read (on a server). */
+export const permissionsNotChecked: PermissionsReport = {
+  ...notChecked, camera: 'unknown', microphone: 'unknown', framed: false, policy: { camera: null, microphone: null },
+};

@@ -53,7 +53,7 @@ const levelFloor = 2;
  * @cssprop [--capture-font-family] - Token: font (unset: the page's); `--capture-font-size` its size.
  * @cssprop [--capture-focus-ring=#1d4ed8] - Token: focus outline colour; `--capture-focus-ring-width` (3px) its thickness.
  *
- * @fires capture-device-change - The person chose a device; `detail` is `{ kind, deviceId, label }`.
+ * @fires {DeviceChangeDetail} capture-device-change - The person chose a device; `detail` is `{ kind, deviceId, label }`.
  */
 export class DevicePicker extends CaptureElement {
   static override styles = [sharedStyles, devicePickerStyles];
@@ -130,13 +130,17 @@ export class DevicePicker extends CaptureElement {
   protected override render() {
     const s = pickerTexts();
     const labelText = this.label || pickerLabel(this.kind);
-    if (this.kind === 'audiooutput' && !canChooseSink()) {
+    // A server cannot tell whether the browser chooses speakers: its HTML (and the render that
+    // hydrates it) shows the list, empty like every list before the devices are known.
+    if (this.kind === 'audiooutput' && !this.serverView && !canChooseSink()) {
       return html`<span part="label">${labelText}</span><p part="note" class="note">${s.sinkUnsupported}</p>`;
     }
     const options = this.options();
     const current = this.currentDeviceId();
     const unlabelled = this.state.devices.some((d) => d.kind === this.kind && !d.label);
     const { notice } = this.state;
+    // Empty text is `nothing`, not '': after hydrating server HTML, Lit writes text that
+    // replaces an empty string into its own marker, unseen (lit/lit#4937).
     return html`
       ${this.showsPreviews ? this.renderPreviewPicker(labelText, options, current) : html`
         <label part="label" for="select">${labelText}</label>
@@ -147,7 +151,7 @@ export class DevicePicker extends CaptureElement {
       ${unlabelled && this.state.status !== 'acquiring'
         ? html`<button part="grant-button" type="button" @click=${this.startCapture}>${s.showDeviceNames}</button>`
         : nothing}
-      <p part="note" class="note" role="status">${notice?.kind === this.kind ? noticeText(notice) : ''}</p>
+      <p part="note" class="note" role="status">${notice?.kind === this.kind ? noticeText(notice) : nothing}</p>
     `;
   }
 

@@ -83,10 +83,10 @@ const noCamera = new Set(['not-found', 'unsupported', 'insecure-context', 'permi
  * @cssprop [--capture-font-family] - Token: font (unset: the page's); `--capture-font-size` its size.
  * @cssprop [--capture-focus-ring=#1d4ed8] - Token: focus outline colour; `--capture-focus-ring-width` (3px) its thickness.
  *
- * @fires capture-photo - A photo was taken; `detail` is `{ blob, url, width, height, takenAt }`. Cancelable: `preventDefault()` keeps it out of the gallery, and the photo is then the page's: the booth keeps no reference to it, its `url` is made when first read, and a page that read it revokes it (`URL.revokeObjectURL(photo.url)`).
- * @fires capture-recording - A clip was recorded; `detail` is `{ blob, url, mimeType, duration, takenAt }`: a file with its duration that can be seeked. Cancelable like `capture-photo`, with the same ownership.
- * @fires capture-recording-chunk - With `chunk-interval`: the next piece of the clip's file as it is recorded; `detail` is `{ index, blob, elapsed }`. The pieces joined in order make the file as recorded (before it is made seekable).
- * @fires capture-error - A photo (`operation` `photo`) or clip (`operation` `recording`) could not be taken; `detail` is the `CaptureError`. With a private store, also the store's own failures (`operation` `capture`).
+ * @fires {CapturePhoto} capture-photo - A photo was taken; `detail` is `{ blob, url, width, height, takenAt }`. Cancelable: `preventDefault()` keeps it out of the gallery, and the photo is then the page's: the booth keeps no reference to it, its `url` is made when first read, and a page that read it revokes it (`URL.revokeObjectURL(photo.url)`).
+ * @fires {CaptureClip} capture-recording - A clip was recorded; `detail` is `{ blob, url, mimeType, duration, takenAt }`: a file with its duration that can be seeked. Cancelable like `capture-photo`, with the same ownership.
+ * @fires {RecordingChunk} capture-recording-chunk - With `chunk-interval`: the next piece of the clip's file as it is recorded; `detail` is `{ index, blob, elapsed }`. The pieces joined in order make the file as recorded (before it is made seekable).
+ * @fires {CaptureError} capture-error - A photo (`operation` `photo`) or clip (`operation` `recording`) could not be taken; `detail` is the `CaptureError`. With a private store, also the store's own failures (`operation` `capture`).
  */
 export class PhotoBooth extends CaptureElement {
   static override styles = [sharedStyles, galleryStyles, photoBoothStyles];
@@ -398,6 +398,8 @@ export class PhotoBooth extends CaptureElement {
     const video = this.mode === 'video';
     const { recorder, shutter } = this;
     const shutterLabel = video ? (recorder.recording ? s.stopRecording : s.startRecording) : s.shutter;
+    // Empty text is `nothing`, not '': after hydrating server HTML, Lit writes text that
+    // replaces an empty string into its own marker, unseen (lit/lit#4937).
     return html`
       <div class="stage">
         <camera-preview part="preview" .store=${this.store} .mirror=${this.mirrorsPixels() ? false : this.mirror}
@@ -414,7 +416,7 @@ export class PhotoBooth extends CaptureElement {
       </div>
       ${this.error ? html`<p class="error" role="alert">${this.errorMessage(this.error)}</p>` : nothing}
       ${this.renderFilePicker()}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement || nothing}</p>
       ${renderGallery(this.gallery.all, this.deleteItem, this.clearItems)}
     `;
   }

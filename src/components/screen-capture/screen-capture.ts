@@ -77,10 +77,10 @@ type Spec<K extends keyof typeof attributes> = (typeof attributes)[K]['fallback'
  * @csspart notice - Why cropping fell back to the whole tab.
  * @csspart gallery - The screenshots and recordings, newest first.
  *
- * @fires capture-photo - A screenshot was taken; `detail` is the photo. Cancelable: `preventDefault()` keeps it out of the gallery.
- * @fires capture-recording - A recording ended; `detail` is the clip, a file with its duration that can be seeked. Cancelable like `capture-photo`.
- * @fires capture-recording-chunk - With `chunk-interval`: the next piece of the recording's file; `detail` is `{ index, blob, elapsed }`.
- * @fires capture-error - Sharing (`operation: 'screen'`), a screenshot (`photo`) or a recording (`recording`) failed. A closed picker is not an error.
+ * @fires {CapturePhoto} capture-photo - A screenshot was taken; `detail` is the photo. Cancelable: `preventDefault()` keeps it out of the gallery.
+ * @fires {CaptureClip} capture-recording - A recording ended; `detail` is the clip, a file with its duration that can be seeked. Cancelable like `capture-photo`.
+ * @fires {RecordingChunk} capture-recording-chunk - With `chunk-interval`: the next piece of the recording's file; `detail` is `{ index, blob, elapsed }`.
+ * @fires {CaptureError} capture-error - Sharing (`operation: 'screen'`), a screenshot (`photo`) or a recording (`recording`) failed. A closed picker is not an error.
  *
  * @cssprop [--capture-preview-background=#111] - Background behind the preview.
  * @cssprop [--capture-color-accent=#2563eb] - Token: background of the buttons.
