@@ -121,6 +121,9 @@ if (hasWebKit) {
   );
 }
 
+// TEST_RETRY (scripts/test/run-tests.mjs): only these groups, each with only these files.
+const retry = process.env.TEST_RETRY ? JSON.parse(process.env.TEST_RETRY) : undefined;
+
 export default {
   // `browser`: packages that map their Node-only modules away (mediabunny) get empty ones, as in a bundler.
   nodeResolve: { browser: true },
@@ -141,5 +144,5 @@ export default {
     <script type="module" src="/test/setup/lit-warnings.ts"></script>
   </body></html>`,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), reactAsModules(), emptyModulePlugin, mediaPermissionPlugin, pageVisibilityPlugin],
-  groups,
+  groups: retry ? groups.filter((group) => retry[group.name]).map((group) => ({ ...group, files: retry[group.name] })) : groups,
 };

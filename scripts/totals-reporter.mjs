@@ -3,7 +3,7 @@
 // (test/helpers/skip.ts), which names the missing feature in its title; a skip without a name
 // fails the run, so every engine's gaps stay listed. Failed tests are named there too, with
 // their group, file and error, so the last lines of a long run say what failed.
-import { writeSync } from 'node:fs';
+import { writeFileSync, writeSync } from 'node:fs';
 
 const reasonPattern = / \[skipped: (.+)\]$/;
 
@@ -22,6 +22,24 @@ function count(suite, totals, path = []) {
   }
   for (const child of suite?.suites ?? []) count(child, totals, [...path, child.name]);
   return totals;
+}
+
+/** A file whose WebKit browser died under it (WebKitGTK's web process crashed): not a test's verdict. */
+const crashedUnder = (session) => (session.group?.name ?? '').startsWith('webkit') && !session.passed
+  && (session.errors ?? []).some((error) => /browser disconnected|invalid session id/.test(error.message ?? ''));
+
+/**
+ * Writes to `path` the files whose browser crashed, by group, and how many files failed
+ * otherwise: scripts/test/run-tests.mjs runs the crashed ones again when nothing else failed.
+ */
+function recordCrashes(sessions, path) {
+  const crashed = {};
+  let otherFailures = 0;
+  for (const session of sessions) {
+    if (crashedUnder(session)) (crashed[session.group.name] ??= []).push(session.testFile.replace(process.cwd() + '/', ''));
+    else if (!session.passed) otherFailures++;
+  }
+  writeFileSync(path, JSON.stringify({ crashed, otherFailures }));
 }
 
 export function totalsReporter() {
@@ -49,6 +67,7 @@ export function totalsReporter() {
         // A file that failed to load has no results: count it as a failure.
         if (!session.testResults && !session.passed) totals.failed++;
       }
+      if (process.env.TEST_CRASH_RECORD) recordCrashes(sessions, process.env.TEST_CRASH_RECORD);
       const lines = [];
       for (const [group, reasons] of byGroup) {
         if (reasons.size === 0) continue;

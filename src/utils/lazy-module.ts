@@ -20,6 +20,14 @@ export class LazyModule<T> {
     ));
   }
 
+  /**
+   * The module as soon as it can be had: itself once loaded (an `await` of it costs a microtask),
+   * else the load. A dynamic `import()` of a module already there still waits for a task.
+   */
+  get(): T | Promise<T> {
+    return this.loaded ?? this.load();
+  }
+
   /** Starts loading ahead of need; a failure is left to the `load()` that needs the module. */
   preload(): void {
     if (this.loading) return; // loaded, or on its way: nothing to start (callers preload on every update)

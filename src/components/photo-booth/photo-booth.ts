@@ -22,6 +22,7 @@ import { RecoveryController } from '../recording/recovery-controller.js';
 import type { RecordedClip } from '../recording/clip-recorder.js';
 import type { Frame } from './frame-source.js';
 import { Gallery } from './gallery.js';
+import { photoMaking } from './photo-making-module.js';
 import { isClip, renderGallery, type GalleryItem } from './gallery-view.js';
 import { withObjectUrl } from './object-url.js';
 import { photoFormats, type CaptureClip, type CapturePhoto, type PhotoFormat } from './photo.js';
@@ -30,7 +31,6 @@ import { PipelineController } from './pipeline-controller.js';
 import { RecordingController } from '../recording/recording-controller.js';
 import { ShutterController } from './shutter-controller.js';
 
-const photoMaking = () => import('./photo-making.js');
 
 const tag = 'photo-booth';
 /** What the shutter makes: photos, or clips. */
@@ -302,7 +302,7 @@ export class PhotoBooth extends CaptureElement {
   private async cameraFrame(): Promise<Frame> {
     const track = liveTrack(this.state.stream, 'video');
     if (!track) throw cameraOffError();
-    const { sensorFrame, videoFrame } = await photoMaking();
+    const { sensorFrame, videoFrame } = await photoMaking.get();
     if (this.source === 'image-capture' && 'ImageCapture' in globalThis) return sensorFrame(track);
     // The preview shows the filtered stream: photos start from the unfiltered frames.
     return videoFrame(this.pipeline.source ?? this.preview?.videoElement);
@@ -314,7 +314,7 @@ export class PhotoBooth extends CaptureElement {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    await this.photoFrom(async () => (await photoMaking()).fileFrame(file), false).catch(() => undefined); // shown and reported already
+    await this.photoFrom(async () => (await photoMaking.get()).fileFrame(file), false).catch(() => undefined); // shown and reported already
   }
 
   /**
@@ -343,7 +343,7 @@ export class PhotoBooth extends CaptureElement {
   /** The photo's file, in the booth's format, quality and filter; a failure has reason `encoding-failed`. */
   private async encode({ image, width, height }: Frame, mirror: boolean): Promise<Blob> {
     const { format, quality, filter } = this;
-    const { drawPhoto } = await photoMaking();
+    const { drawPhoto } = await photoMaking.get();
     const blob = await drawPhoto(image, { width, height, format, quality, filter, mirror }).catch((cause: unknown) => {
       throw encodingError(cause);
     });

@@ -13,6 +13,7 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import { releaseUnlessMoved } from '../../utils/unless-moved.js';
 import { CaptureElement } from '../capture-element.js';
 import { Gallery } from '../photo-booth/gallery.js';
+import { photoMaking } from '../photo-booth/photo-making-module.js';
 import { renderGallery, type GalleryItem } from '../photo-booth/gallery-view.js';
 import { withObjectUrl } from '../photo-booth/object-url.js';
 import type { CapturePhoto } from '../../types.js';
@@ -291,7 +292,7 @@ export class ScreenCapture extends CaptureElement {
       if (this.display.status !== 'live') {
         throw new CaptureError('not-live', 'takeScreenshot() needs a live share', { params: { reason: 'screen-not-live' } });
       }
-      const { drawPhoto, videoFrame } = await import('../photo-booth/photo-making.js');
+      const { drawPhoto, videoFrame } = await photoMaking.get();
       const frame = await videoFrame(this.video);
       const { image, width, height } = frame;
       const blob = await drawPhoto(image, { width, height, format: 'image/png', quality: 1, filter: '', mirror: false })
