@@ -24,9 +24,12 @@ function count(suite, totals, path = []) {
   return totals;
 }
 
-/** A file whose WebKit browser died under it (WebKitGTK's web process crashed): not a test's verdict. */
+/**
+ * A file whose WebKit browser died under it (WebKitGTK's web process crashed) or never opened its
+ * page (a new MiniBrowser that hung at start): not a test's verdict.
+ */
 const crashedUnder = (session) => (session.group?.name ?? '').startsWith('webkit') && !session.passed
-  && (session.errors ?? []).some((error) => /browser disconnected|invalid session id/.test(error.message ?? ''));
+  && (session.errors ?? []).some((error) => /browser disconnected|invalid session id|unable to create and start a test page/.test(error.message ?? ''));
 
 /**
  * Writes to `path` the files whose browser crashed, by group, and how many files failed

@@ -1,7 +1,7 @@
 // npm test: web-test-runner with the project's config, passing its arguments on. WebKitGTK's web
-// process sometimes crashes under a test file that passes when run again (each file has a browser
-// of its own, so only that file is lost): when nothing else failed, the files whose browser
-// crashed run once more on their own, and that run decides.
+// process sometimes crashes under a test file that passes when run again, and a new MiniBrowser
+// sometimes never opens its page (each file has a browser of its own, so only that file is lost):
+// when nothing else failed, those files run once more on their own, and that run decides.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,7 @@ try {
   const { crashed, otherFailures } = status === 0 ? { crashed: {} } : JSON.parse(readFileSync(record, 'utf8'));
   const files = Object.entries(crashed).flatMap(([group, list]) => list.map((file) => `${group} ${file}`));
   if (files.length > 0 && otherFailures === 0) {
-    console.log(`\nWebKit's web process crashed under ${files.length} file(s); running them again on their own:\n  ${files.join('\n  ')}\n`);
+    console.log(`\nWebKit's browser crashed or did not start under ${files.length} file(s); running them again on their own:\n  ${files.join('\n  ')}\n`);
     status = wtr({ TEST_RETRY: JSON.stringify(crashed) });
   }
 } catch {
