@@ -29,7 +29,7 @@ function count(suite, totals, path = []) {
  * page (a new MiniBrowser that hung at start): not a test's verdict.
  */
 const crashedUnder = (session) => (session.group?.name ?? '').startsWith('webkit') && !session.passed
-  && (session.errors ?? []).some((error) => /browser disconnected|invalid session id|unable to create and start a test page/.test(error.message ?? ''));
+  && (session.errors ?? []).some((error) => /browser disconnected|invalid session id|unable to create and start a test page|UND_ERR_HEADERS_TIMEOUT/.test(error.message ?? ''));
 
 /**
  * Writes to `path` the files whose browser crashed, by group, and how many files failed

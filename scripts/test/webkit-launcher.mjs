@@ -93,18 +93,27 @@ class WebKitLauncher extends WebdriverLauncher {
 
   async initialize(config, testFiles) {
     // The driver and the web process write GStreamer and D-Bus warnings on stderr: into a file.
-    const log = join(tmpdir(), `webkit-${process.pid}.log`);
-    const display = process.env.DISPLAY || await startXvfb(log);
-    this.options.port = await freePort();
-    const driver = start(webkitDriverPath, [`--port=${this.options.port}`, '--host=127.0.0.1'], log,
-      { env: { ...process.env, DISPLAY: display } });
-    this.stopDriver = () => driver.exitCode === null && driver.kill();
-    await waitForDriver(this.options.port, driver, log);
+    this.log = join(tmpdir(), `webkit-${process.pid}.log`);
+    this.display = process.env.DISPLAY || await startXvfb(this.log);
     return super.initialize(config, testFiles);
   }
 
-  // A new MiniBrowser for every test file. One browser for the whole group let WebKitGTK's media
-  // stack pile up across files until its web process crashed (seen in a file that passes alone).
+  // A new WebKitWebDriver and MiniBrowser for every test file. One browser for the whole group let
+  // WebKitGTK's media stack pile up across files until its web process crashed (seen in a file
+  // that passes alone); one driver for the group could hang on every new session after one failed.
+  async startSession(id, url) {
+    if (!this.stopDriver) await this.startDriver();
+    return super.startSession(id, url);
+  }
+
+  async startDriver() {
+    this.options.port = await freePort();
+    const driver = start(webkitDriverPath, [`--port=${this.options.port}`, '--host=127.0.0.1'], this.log,
+      { env: { ...process.env, DISPLAY: this.display } });
+    this.stopDriver = () => driver.exitCode === null && driver.kill();
+    await waitForDriver(this.options.port, driver, this.log);
+  }
+
   async stopSession(id) {
     try {
       return await super.stopSession(id);
@@ -113,18 +122,22 @@ class WebKitLauncher extends WebdriverLauncher {
     }
   }
 
-  /** Ends the browser of the file that just ran; the next file's startSession() starts another. */
+  /** Ends the browser and driver of the file that just ran; the next file's startSession() starts others. */
   async endBrowser() {
     clearInterval(this.pendingHeartbeat);
-    const { driver } = this;
+    const { driver, stopDriver } = this;
     this.driver = undefined;
     this.driverManager = undefined;
-    await driver?.deleteSession().catch(() => {}); // a crashed browser has no session left to end
+    this.stopDriver = undefined;
+    // A crashed or hung browser may not answer: the driver is ended after a few seconds anyway.
+    await Promise.race([driver?.deleteSession().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 5000))]);
+    stopDriver?.();
   }
 
   async stop() {
     await super.stop();
     this.stopDriver?.();
+    this.stopDriver = undefined;
   }
 }
 
