@@ -7,6 +7,7 @@ import { errorText } from '../../i18n/error-text.js';
 import { formatString } from '../../i18n/strings.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { canChooseSink } from '../../utils/apply-sink.js';
+import { LazyModule } from '../../utils/lazy-module.js';
 import { releaseUnlessMoved } from '../../utils/unless-moved.js';
 import { CaptureElement } from '../capture-element.js';
 import { browserNotChecked, checkBrowser } from './browser-check.js';
@@ -18,7 +19,7 @@ import { deviceCheckStyles } from './device-check.styles.js';
 import { checkTexts } from './device-check.strings.js';
 import { checkPermissions, permissionsNotChecked } from './permissions-check.js';
 
-const measurements = () => import('./measurements.js');
+const measurements = new LazyModule(() => import('./measurements.js'));
 
 const tag = 'device-check';
 const checkSeconds = numberAttribute(tag, 'check-seconds', { min: 1, max: 60 }, 4);
@@ -157,13 +158,13 @@ export class DeviceCheck extends CaptureElement {
   }
 
   private checkCamera(track: MediaStreamTrack): Promise<void> {
-    return this.watch('video', track, async (...args) => (await measurements()).checkCameraTrack(...args), (verdict, device) => {
+    return this.watch('video', track, async (...args) => (await measurements.get()).checkCameraTrack(...args), (verdict, device) => {
       this.camera = { ...verdict, device };
     });
   }
 
   private checkMicrophone(track: MediaStreamTrack): Promise<void> {
-    return this.watch('audio', track, async (...args) => (await measurements()).checkMicrophoneTrack(...args), (verdict, device) => {
+    return this.watch('audio', track, async (...args) => (await measurements.get()).checkMicrophoneTrack(...args), (verdict, device) => {
       this.microphone = { ...verdict, device };
     });
   }
@@ -217,7 +218,7 @@ export class DeviceCheck extends CaptureElement {
     this.setBusy('speaker', true);
     const device = this.state.devices.find((d) => d.kind === 'audiooutput' && d.deviceId === this.speakerId())?.label;
     try {
-      await (await measurements()).playTestSound(this.speakerId());
+      await (await measurements.get()).playTestSound(this.speakerId());
       this.speaker = { ...this.speaker, ...notChecked, code: 'not-confirmed', device, played: true, heard: undefined };
     } catch (cause) {
       this.soundDetail = cause instanceof Error ? cause.message : String(cause);
@@ -240,7 +241,7 @@ export class DeviceCheck extends CaptureElement {
     const s = checkTexts();
     this.setBusy('playback', true);
     try {
-      const { playOn, recordSound } = await measurements();
+      const { playOn, recordSound } = await measurements.get();
       this.announcement = s.recordingNow;
       const recorded = await recordSound(track, 3);
       this.announcement = s.playingBack;
