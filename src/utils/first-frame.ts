@@ -25,8 +25,12 @@ export function firstFrame(video: HTMLVideoElement, timeout: number): Promise<vo
   });
 }
 
-/** How long a photo waits for a frame that is not black before it takes a dark scene as it is. */
-export const darkFrameWaitMs = 1000;
+/**
+ * How long after a source starts playing a photo waits for a frame that is not black before it
+ * takes a dark scene as it is. WebKit's black frames last 100–300 ms on an idle machine and over
+ * a second on a busy one.
+ */
+export const darkFrameWaitMs = 3000;
 
 let sampler: CanvasRenderingContext2D | null | undefined;
 
@@ -47,29 +51,35 @@ const nextFrame = (video: HTMLVideoElement) => new Promise<void>((resolve) => {
   else requestAnimationFrame(() => resolve());
 });
 
-/** The source each video has shown a lit frame of, since it last loaded or paused. */
-const litVideos = new WeakMap<HTMLVideoElement, MediaProvider>();
+/**
+ * The source each video is past its black frames of (it showed light, or stayed dark for the whole
+ * wait), since it last loaded or paused.
+ */
+const settledVideos = new WeakMap<HTMLVideoElement, MediaProvider>();
 /** One function for every video, so adding it again to the same video adds nothing. */
-const forgetLight = (event: Event) => litVideos.delete(event.currentTarget as HTMLVideoElement);
+const forgetSettled = (event: Event) => settledVideos.delete(event.currentTarget as HTMLVideoElement);
 
 /**
  * Resolves once `video` shows a frame with light in it: WebKit decodes black frames for a few
  * hundred milliseconds after play(), and a photo of them would be blank. A scene that stays
- * dark for `darkWait` ms is taken as it is.
+ * dark for `darkWait` ms is taken as it is, and the next photos of the same source do not wait.
  */
 export async function firstLitFrame(video: HTMLVideoElement, timeout: number, darkWait = darkFrameWaitMs): Promise<void> {
   await firstFrame(video, timeout);
   // The black frames come only after a new source or play(): once this video has shown light,
   // the next photos skip the thumbnail, whose read back from the GPU costs each photo milliseconds.
-  if (video.srcObject && litVideos.get(video) === video.srcObject) return;
-  const end = performance.now() + darkWait;
+  const source = video.srcObject;
+  if (source && settledVideos.get(video) === source) return;
+  // The black frames come first: a video that has played for `darkWait` already shows the scene as it is.
+  const end = performance.now() + Math.max(0, darkWait - video.currentTime * 1000);
   let lit = showsLight(video);
   while (!lit && performance.now() < end) {
     await Promise.race([nextFrame(video), new Promise((resolve) => setTimeout(resolve, 100))]);
     lit = showsLight(video);
   }
-  if (!lit || !video.srcObject) return;
-  litVideos.set(video, video.srcObject);
+  // A source changed or paused meanwhile has its black frames still to come.
+  if (!source || video.srcObject !== source || video.paused) return;
+  settledVideos.set(video, source);
   // `emptied` comes a task after the element loads again (a new source, even the same one).
-  for (const type of ['emptied', 'pause']) video.addEventListener(type, forgetLight, { once: true });
+  for (const type of ['emptied', 'pause']) video.addEventListener(type, forgetSettled, { once: true });
 }

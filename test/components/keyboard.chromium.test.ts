@@ -105,7 +105,10 @@ describe('keyboard and screen reader use', () => {
     const before = slider.value;
     for (let i = 0; i < 5; i++) await sendKeys({ press: 'ArrowLeft' });
     expect(slider.value, `${name} moved`).to.not.equal(before);
-    await until(() => JSON.stringify(panel.state.tracks.video?.constraints ?? {}).includes(String(slider.value)),
-      'the constraint applied', 3000);
+    const applied = () => JSON.stringify(panel.state.tracks.video?.constraints ?? {});
+    // Five applies in a row (each key press is a change): on a busy machine they take seconds.
+    await until(() => applied().includes(String(slider.value)), 'the constraint applied', 10000).catch((error: Error) => {
+      throw new Error(`${error.message}: ${name} ${slider.value}, in force ${applied()}, shown ${panel.shadowRoot!.querySelector('[part~="error"]')?.textContent?.trim() || 'no error'}`);
+    });
   });
 });

@@ -1,0 +1,61 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/photo-booth/define.js';
+import type { PhotoBooth } from '../../src/components/photo-booth/photo-booth.js';
+import { darkFrameWaitMs } from '../../src/utils/first-frame.js';
+import { elementSuite } from '../helpers/element-suite.js';
+import { until } from '../helpers/tracks.js';
+
+/** The brightest channel value of a photo's pixels (0: all black). */
+async function brightest(blob: Blob): Promise<number> {
+  const bitmap = await createImageBitmap(blob);
+  const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d', { willReadFrequently: true })!;
+  context.drawImage(bitmap, 0, 0);
+  const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+  let max = 0;
+  for (let i = 0; i < data.length; i += 4) max = Math.max(max, data[i], data[i + 1], data[i + 2]);
+  return max;
+}
+
+const innerVideo = (el: PhotoBooth) => el.shadowRoot!.querySelector('camera-preview')!.shadowRoot!.querySelector('video')!;
+
+/** Counts the pictures the page reads back from a canvas while `run` runs (the booth's light test reads one). */
+async function readBacks(run: () => Promise<unknown>): Promise<number> {
+  const prototype = CanvasRenderingContext2D.prototype;
+  const getImageData = prototype.getImageData;
+  let reads = 0;
+  prototype.getImageData = function (this: CanvasRenderingContext2D, ...args: Parameters<typeof getImageData>) {
+    reads++;
+    return getImageData.apply(this, args);
+  };
+  try {
+    await run();
+  } finally {
+    prototype.getImageData = getImageData;
+  }
+  return reads;
+}
+
+/** Chromium with a black camera (a file the test config writes): a dark room, to the booth. */
+describe('<photo-booth> in the dark', () => {
+  elementSuite('photo-booth');
+
+  it('takes the dark scene as it is once the camera has played the black-frame wait, and waits no more', async () => {
+    const el = await fixture<PhotoBooth>(html`<photo-booth autostart></photo-booth>`);
+    await until(() => el.state.status === 'live', 'live', 8000);
+    const first = await el.takePhoto();
+    expect(await brightest(first.blob), 'the photo of a dark scene is dark, not refused').to.be.at.most(24);
+    expect(innerVideo(el).currentTime * 1000, 'the first photo waited for light while the camera was new')
+      .to.be.at.least(darkFrameWaitMs - 200);
+    expect(await readBacks(() => el.takePhoto()), 'the next photo waits for no light').to.equal(0);
+  });
+
+  it('does not wait for light when the camera has already played that long', async () => {
+    const el = await fixture<PhotoBooth>(html`<photo-booth autostart></photo-booth>`);
+    await until(() => el.state.status === 'live', 'live', 8000);
+    await until(() => innerVideo(el).currentTime * 1000 > darkFrameWaitMs + 100, 'the camera to play a while', darkFrameWaitMs + 5000);
+    let photo = null;
+    const reads = await readBacks(async () => { photo = await el.takePhoto(); });
+    expect(photo, 'a photo').to.not.equal(null);
+    expect(reads, 'one look at the frame, no wait for another').to.equal(1);
+  });
+});
