@@ -2,18 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/photo-booth/define.js';
 import type { PhotoBooth } from '../../src/components/photo-booth/photo-booth.js';
 import { elementSuite } from '../helpers/element-suite.js';
+import { brightest } from '../helpers/pixels.js';
 import { until } from '../helpers/tracks.js';
-
-/** The brightest channel value of a photo's pixels (0: all black). */
-async function brightest(blob: Blob): Promise<number> {
-  const bitmap = await createImageBitmap(blob);
-  const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d', { willReadFrequently: true })!;
-  context.drawImage(bitmap, 0, 0);
-  const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-  let max = 0;
-  for (let i = 0; i < data.length; i += 4) max = Math.max(max, data[i], data[i + 1], data[i + 2]);
-  return max;
-}
 
 describe('<photo-booth> the first photo', () => {
   elementSuite('photo-booth');

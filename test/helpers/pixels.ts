@@ -136,3 +136,15 @@ export function paintedCamera(colour: Rgb): Partial<CaptureEnv> {
   });
   return { mediaDevices: mediaDevices as unknown as MediaDevices, permissions: undefined };
 }
+
+/** The brightest channel value of a photo's pixels (0: all black). */
+export async function brightest(blob: Blob): Promise<number> {
+  const bitmap = await createImageBitmap(blob);
+  const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d', { willReadFrequently: true })!;
+  context.drawImage(bitmap, 0, 0);
+  bitmap.close();
+  const { data } = context.getImageData(0, 0, context.canvas.width, context.canvas.height);
+  let max = 0;
+  for (let i = 0; i < data.length; i += 4) max = Math.max(max, data[i], data[i + 1], data[i + 2]);
+  return max;
+}
