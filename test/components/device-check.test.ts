@@ -76,6 +76,25 @@ describe('<device-check>', () => {
     expect(told.filter((t) => t.check === 'speaker').map((t) => t.code), 'told each answer').to.deep.equal(['not-confirmed', 'not-heard', 'ok']);
   });
 
+  it('shows its devices while the browser asks for them (a prompt left open), then checks them', async () => {
+    let answer = () => {};
+    const answered = new Promise<void>((resolve) => { answer = resolve; });
+    const getUserMedia = MediaDevices.prototype.getUserMedia;
+    replace(MediaDevices.prototype, 'getUserMedia', async function (this: MediaDevices, constraints?: MediaStreamConstraints) {
+      await answered; // the person has not answered the browser's prompt yet
+      return getUserMedia.call(this, constraints);
+    });
+    const el = await fixture<DeviceCheck>(html`<device-check check-seconds="1"></device-check>`);
+    const devices = el.shadowRoot!.querySelector<HTMLElement>('.devices')!;
+    expect(devices.hidden, 'no devices shown before the start').to.be.true;
+    partOf(el, 'start-button')!.click();
+    await until(() => !devices.hidden, 'the devices shown while the browser asks');
+    expect(el.state.status, 'still asking').to.equal('acquiring');
+    expect(partOf(el, 'start-button')!.textContent, 'the start is taken').to.equal('Check again');
+    answer();
+    await until(() => el.getReport().camera.code !== 'not-checked', 'the camera checked', 8000);
+  });
+
   it('copies the report as JSON', async () => {
     const { el } = await ranCheck();
     let copied = '';

@@ -23,6 +23,8 @@ const measurements = new LazyModule(() => import('./measurements.js'));
 
 const tag = 'device-check';
 const checkSeconds = numberAttribute(tag, 'check-seconds', { min: 1, max: 60 }, 4);
+/** How long a start waits for the browser's answer before it shows the running view anyway: a moment a person does not notice. */
+const runningViewDelayMs = 100;
 const checkNames: CheckName[] = ['camera', 'microphone', 'speaker', 'permissions', 'browser'];
 
 const cameraNotChecked = (): CameraReport => ({ ...notChecked, frames: 0, black: false, frozen: false });
@@ -70,6 +72,9 @@ export class DeviceCheck extends CaptureElement {
   @property({ attribute: 'check-seconds', converter: checkSeconds.converter })
   checkSeconds = checkSeconds.fallback;
 
+  /** The check was asked for (`check()`, the start button or `autostart`). */
+  private asked = false;
+  /** The running view (devices, actions, "Checking…") shows: see `showRunningView()`. */
   @state() private started = false;
   @state() private camera = cameraNotChecked();
   @state() private microphone = microphoneNotChecked();
@@ -82,6 +87,7 @@ export class DeviceCheck extends CaptureElement {
   /** The track each check last measured: a switch to another one checks again. */
   private measured: { video?: MediaStreamTrack; audio?: MediaStreamTrack } = {};
   private runs = new AbortController();
+  private runningViewTimer?: ReturnType<typeof setTimeout>;
   /** The verdict (code and device) last told for each check: `capture-check` for each new one. */
   private readonly told = new Map<CheckName, string>();
 
@@ -109,13 +115,34 @@ export class DeviceCheck extends CaptureElement {
 
   /** Runs every check now (turning the camera and microphone on where they are off); what the start button does. */
   check(): void {
-    this.started = true;
+    this.asked = true;
     this.runs.abort();
     this.runs = new AbortController();
     this.measured = {};
-    if (this.state.status === 'idle' || this.state.status === 'error') this.startCapture();
-    else this.measureWhatIsLive();
+    if (this.state.status === 'idle' || this.state.status === 'error') {
+      this.startCapture();
+      this.showRunningView();
+    } else {
+      this.started = true;
+      this.measureWhatIsLive();
+    }
     this.tellVerdicts();
+  }
+
+  /**
+   * Shows the running view once the browser answered the request for the devices, or after
+   * `runningViewDelayMs` while it asks (a permission prompt): its style, layout and paint would
+   * delay the browser's answers, which the page's main thread handles, and so the first frame.
+   */
+  private showRunningView(): void {
+    if (this.state.status !== 'acquiring') {
+      this.started = true;
+      return;
+    }
+    clearTimeout(this.runningViewTimer);
+    this.runningViewTimer = setTimeout(() => {
+      this.started = true;
+    }, runningViewDelayMs);
   }
 
   override connectedCallback(): void {
@@ -134,8 +161,10 @@ export class DeviceCheck extends CaptureElement {
   }
 
   protected override stateChanged(state: CaptureState): void {
-    if (this.autostart && !this.started && (state.status === 'live' || state.status === 'error')) this.started = true;
-    if (this.started) this.measureWhatIsLive();
+    if (this.autostart && (state.status === 'live' || state.status === 'error')) this.asked = true;
+    if (!this.asked) return;
+    if (state.status !== 'acquiring') this.started = true;
+    this.measureWhatIsLive();
     this.tellVerdicts();
   }
 
@@ -266,7 +295,7 @@ export class DeviceCheck extends CaptureElement {
 
   /** `capture-check` for each verdict that is new since last told, and its words announced. */
   private tellVerdicts(): void {
-    if (!this.started) return;
+    if (!this.asked) return;
     const report = this.report();
     for (const check of checkNames) {
       const { status, code } = report[check];
