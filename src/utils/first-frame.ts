@@ -66,8 +66,8 @@ const forgetSettled = (event: Event) => settledVideos.delete(event.currentTarget
  */
 export async function firstLitFrame(video: HTMLVideoElement, timeout: number, darkWait = darkFrameWaitMs): Promise<void> {
   await firstFrame(video, timeout);
-  // The black frames come only after a new source or play(): once this video has shown light,
-  // the next photos skip the thumbnail, whose read back from the GPU costs each photo milliseconds.
+  // The black frames come only after a new source or play(): once this video is past them, the
+  // next photos skip the thumbnail, whose read back from the GPU costs each photo milliseconds.
   const source = video.srcObject;
   if (source && settledVideos.get(video) === source) return;
   // The black frames come first: a video that has played for `darkWait` already shows the scene as it is.
