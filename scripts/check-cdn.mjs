@@ -90,7 +90,12 @@ async function visit(browser, name) {
     if (seen.registered) {
       await page.waitForFunction(() => document.querySelector('photo-booth').state.status === 'live', { timeout: 15000 });
       seen.photo = await page.evaluate(() => document.querySelector('photo-booth').takePhoto()
-        .then(({ blob }) => `${blob.type}, ${blob.size} bytes`, (error) => `failed: ${error.code}`));
+        .then(({ blob }) => `${blob.type}, ${blob.size} bytes`, (error) => `failed: ${error.code} ${error.params?.reason}`));
+      seen.boothText = await page.evaluate(async () => {
+        const booth = document.querySelector('photo-booth');
+        await booth.updateComplete;
+        return booth.shadowRoot.textContent.replace(/\s+/g, ' ');
+      });
     }
     return { ...seen, errors, answered };
   } finally {
@@ -118,9 +123,10 @@ try {
     ['a wrong hash in the import map: the bundle is fetched, refused, and nothing runs', 'wrong-import-map', (seen) => blockedProblems(seen, bundleUrl)],
     ['a wrong hash on <script integrity>: the bundle is fetched, refused, and nothing runs', 'wrong-script-integrity', (seen) => blockedProblems(seen, bundleUrl)],
     ['the build\'s hash, a bundle changed on the CDN: refused, nothing runs', 'tampered', (seen) => blockedProblems(seen, cdnUrl(bundlePath, tampered))],
-    ['a wrong hash for a chunk in the import map: the kit runs, the photo that needs that chunk fails', 'wrong-chunk', (seen) => [
+    ['a wrong hash for a chunk in the import map: the kit runs, the photo that needs that chunk fails and says it could not be loaded', 'wrong-chunk', (seen) => [
       seen.api !== 'function' && `createCaptureStore is ${seen.api}`,
-      !seen.photo?.startsWith('failed') && `photo: ${seen.photo ?? 'the booth never went live'}`,
+      seen.photo !== 'failed: unknown not-loaded' && `photo: ${seen.photo ?? 'the booth never went live'}`,
+      !seen.boothText?.includes('Part of this page could not be loaded') && `the booth says: ${seen.boothText}`,
       !refused(seen, cdnUrl(photoChunk)) && `no integrity error for the chunk: ${seen.errors.join('; ') || 'nothing logged'}`]],
   ];
   for (const [name, file, problemsOf] of cases) {

@@ -9,7 +9,7 @@ const keyOf = <C extends string>(code: C) =>
   `error${code.replace(/(^|-)(\w)/g, (_, _dash: string, letter: string) => letter.toUpperCase())}` as ErrorKey<C>;
 
 // A code without its text in the table is a type error here.
-export type ErrorKeysExist = ErrorKey<CaptureErrorCode | 'unknown-device'> extends keyof CaptureStrings ? true : never;
+export type ErrorKeysExist = ErrorKey<CaptureErrorCode | 'unknown-device' | 'not-loaded'> extends keyof CaptureStrings ? true : never;
 const everyCodeHasText: ErrorKeysExist = true;
 void everyCodeHasText;
 

@@ -21,6 +21,7 @@ export const frenchStrings: CaptureStrings = {
   errorUnknown: 'Échec inattendu ({device} : {detail}). Réessayez.',
   errorNotLive: 'Équipement éteint ({device}) : allumez-le d’abord.',
   errorUnknownDevice: 'Cet équipement ({device}) n’est plus branché. Choisissez-en un autre.',
+  errorNotLoaded: 'Une partie de la page n’a pas pu être chargée ({detail}). Vérifiez la connexion et réessayez.',
   errorCancelled: 'Annulé.',
   errorBlockedByPolicy: 'Cette page ne peut pas utiliser cet équipement ({device}) ici : le site qui l’intègre doit l’autoriser.',
 

@@ -33,6 +33,7 @@ export const coreStrings = {
   errorInvalidArgument: 'Invalid input: {detail}',
   errorNotLive: 'The {device} is off: turn it on first.',
   errorUnknownDevice: 'That {device} is no longer connected. Choose another one.',
+  errorNotLoaded: 'Part of this page could not be loaded ({detail}). Check the connection and try again.',
   errorUnknown: 'The {device} failed unexpectedly ({detail}). Try again.',
   errorCancelled: 'Cancelled.',
   errorBlockedByPolicy: 'This page may not use the {device} here: the site that embeds it must allow it.',

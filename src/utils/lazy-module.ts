@@ -1,3 +1,18 @@
+import { createCaptureError, type CaptureError } from '../core/errors.js';
+
+/**
+ * A part of the kit that could not be loaded (the page went offline, a CDN's integrity check
+ * refused it): code `unknown`, reason `not-loaded`, the browser's words as `detail`. The browser
+ * rejects with a TypeError, which would otherwise read as a bad argument.
+ */
+export const notLoadedError = (cause: unknown): CaptureError =>
+  createCaptureError('unknown', { reason: 'not-loaded', detail: cause instanceof Error ? cause.message : String(cause) }, cause);
+
+/** Loads a part of the kit with `importer` (an `import()`); its failure is a `not-loaded` CaptureError. */
+export const loadPart = <T>(importer: () => Promise<T>): Promise<T> => importer().catch((cause: unknown) => {
+  throw notLoadedError(cause);
+});
+
 /**
  * A module loaded the first time it is needed (`load()`), then at hand synchronously (`loaded`):
  * what a render or a controller's update uses once a promise brought it. A load that failed (the
@@ -11,7 +26,7 @@ export class LazyModule<T> {
   constructor(private readonly importer: () => Promise<T>) {}
 
   load(): Promise<T> {
-    return (this.loading ??= this.importer().then(
+    return (this.loading ??= loadPart(this.importer).then(
       (module) => (this.loaded = module),
       (error: unknown) => {
         this.loading = undefined;

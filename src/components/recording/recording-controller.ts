@@ -4,6 +4,7 @@ import type { AudioInputs } from './audio-inputs.js';
 import type { ClipFormat } from './clip-format.js';
 import type { RecordedClip, RecordingChunk } from './clip-recorder.js';
 import type { RecordingRunner } from './recording-runner.js';
+import { loadPart } from '../../utils/lazy-module.js';
 
 /** A canvas a recording can take its video from (the booth's FilterPipeline, the screen's CompositePipeline). */
 export interface FramePipeline {
@@ -89,7 +90,7 @@ export class RecordingController {
       this.loading = true;
       this.host.requestUpdate();
       try {
-        const { RecordingRunner } = await import('./recording-runner.js');
+        const { RecordingRunner } = await loadPart(() => import('./recording-runner.js'));
         this.runner ??= new RecordingRunner(this.host, this.options);
       } catch (cause) {
         this.options.onError(cause instanceof Error ? cause : new Error(String(cause)));
