@@ -19,11 +19,11 @@ const ownChunk = (config) => ({ ...entry(config), external: ['lit', 'lit/*', '@l
 const entry = (config) => ({ ...chunk(config), plugins: [...chunk(config).plugins, lazyImports] });
 
 const checks = [
-  { name: 'whole kit (one-file bundle, every element, with lit)', path: 'src/bundle.ts', limit: '44.95 kB', budget: '26 kB' },
-  { name: 'the six first elements together (session, preview, picker, meter, panel, booth, with lit)', path: 'scripts/size/six-elements.js', limit: '34.85 kB', budget: '22 kB' },
+  { name: 'whole kit (one-file bundle, every element, with lit)', path: 'src/bundle.ts', limit: '45 kB', budget: '26 kB' },
+  { name: 'the six first elements together (session, preview, picker, meter, panel, booth, with lit)', path: 'scripts/size/six-elements.js', limit: '34.9 kB', budget: '22 kB' },
   { name: 'capture-kit/camera-preview (with its store and lit)', path: 'src/components/camera-preview/define.ts', limit: '17 kB', budget: '12 kB' },
-  { name: 'capture-kit/screen-capture (with both stores and lit)', path: 'src/components/screen-capture/define.ts', limit: '23.8 kB', budget: '16 kB' },
-  { name: 'capture-kit/device-check (with its preview, pickers, meter, store and lit)', path: 'src/components/device-check/define.ts', limit: '26.3 kB', budget: '18 kB' },
+  { name: 'capture-kit/screen-capture (with both stores and lit)', path: 'src/components/screen-capture/define.ts', limit: '23.85 kB', budget: '16 kB' },
+  { name: 'capture-kit/device-check (with its preview, pickers, meter, store and lit)', path: 'src/components/device-check/define.ts', limit: '26.35 kB', budget: '18 kB' },
   { name: 'core store alone', path: 'src/core/index.ts', import: '{ createCaptureStore }', limit: '4.85 kB', budget: '3.5 kB' },
   { name: 'display store alone', path: 'src/core/index.ts', import: '{ createDisplayStore }', limit: '2.6 kB' },
   { name: 'loaded when a clip is finished: the muxer that makes it seekable (mediabunny, packet copy)', path: 'src/components/recording/remux.ts', limit: '80 kB', modifyEsbuildConfig: chunk },
