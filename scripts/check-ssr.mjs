@@ -133,7 +133,7 @@ async function shown(page, { calls, use }, problems, which) {
 async function useProblems({ page, problems }, use) {
   const found = [];
   const reported = problems.length;
-  for (const [index, { click, run, until }] of use.steps.entries()) {
+  for (const [index, { click, run, until, shows }] of use.steps.entries()) {
     try {
       if (click) {
         const target = (await page.evaluateHandle((path) => window.ssrCheck.deep(path), click)).asElement();
@@ -143,7 +143,9 @@ async function useProblems({ page, problems }, use) {
       if (run) await page.evaluate(run);
       await page.waitForFunction(until, { timeout: 15000 });
     } catch (error) {
-      found.push(`step ${index + 1}: ${error.message}`);
+      // What the page showed instead, where the case says how to read it.
+      const seen = shows ? await page.evaluate(shows).catch((cause) => `(unreadable: ${cause.message})`) : '';
+      found.push(`step ${index + 1}: ${error.message}${seen ? `; the page showed ${seen}` : ''}`);
       break;
     }
   }
