@@ -1,26 +1,29 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/photo-booth/define.js';
+import type { CameraPreview } from '../../src/components/camera-preview/camera-preview.js';
 import type { PhotoBooth } from '../../src/components/photo-booth/photo-booth.js';
 import { darkFrameWaitMs } from '../../src/utils/first-frame.js';
 import { elementSuite } from '../helpers/element-suite.js';
+import { partOf } from '../helpers/parts.js';
 import { brightest } from '../helpers/pixels.js';
+import { replace, restoreReplaced } from '../helpers/replace.js';
 import { until } from '../helpers/tracks.js';
 
-const innerVideo = (el: PhotoBooth) => el.shadowRoot!.querySelector('camera-preview')!.shadowRoot!.querySelector('video')!;
+const innerVideo = (el: PhotoBooth) => (partOf(el, 'preview') as CameraPreview).videoElement!;
 
 /** Counts the pictures the page reads back from a canvas while `run` runs (the booth's light test reads one). */
 async function readBacks(run: () => Promise<unknown>): Promise<number> {
   const prototype = CanvasRenderingContext2D.prototype;
   const getImageData = prototype.getImageData;
   let reads = 0;
-  prototype.getImageData = function (this: CanvasRenderingContext2D, ...args: Parameters<typeof getImageData>) {
+  const restore = replace(prototype, 'getImageData', function (this: CanvasRenderingContext2D, ...args: Parameters<typeof getImageData>) {
     reads++;
     return getImageData.apply(this, args);
-  };
+  });
   try {
     await run();
   } finally {
-    prototype.getImageData = getImageData;
+    restore();
   }
   return reads;
 }
@@ -28,6 +31,7 @@ async function readBacks(run: () => Promise<unknown>): Promise<number> {
 /** Chromium with a black camera (a file the test config writes): a dark room, to the booth. */
 describe('<photo-booth> in the dark', () => {
   elementSuite('photo-booth');
+  afterEach(restoreReplaced);
 
   it('takes the dark scene as it is once the camera has played the black-frame wait, and waits no more', async () => {
     const el = await fixture<PhotoBooth>(html`<photo-booth autostart></photo-booth>`);
