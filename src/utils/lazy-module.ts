@@ -5,7 +5,7 @@ import { createCaptureError, type CaptureError } from '../core/errors.js';
  * refused it): code `unknown`, reason `not-loaded`, the browser's words as `detail`. The browser
  * rejects with a TypeError, which would otherwise read as a bad argument.
  */
-export const notLoadedError = (cause: unknown): CaptureError =>
+const notLoadedError = (cause: unknown): CaptureError =>
   createCaptureError('unknown', { reason: 'not-loaded', detail: cause instanceof Error ? cause.message : String(cause) }, cause);
 
 /** Loads a part of the kit with `importer` (an `import()`); its failure is a `not-loaded` CaptureError. */
