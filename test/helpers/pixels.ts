@@ -1,5 +1,6 @@
 import type { CaptureEnv } from '../../src/core/index.js';
 import { until } from './tracks.js';
+import { replace } from './replace.js';
 
 /** An RGB colour, 0–255 a channel. */
 export type Rgb = readonly [number, number, number];
@@ -147,4 +148,21 @@ export async function brightest(blob: Blob): Promise<number> {
   let max = 0;
   for (let i = 0; i < data.length; i += 4) max = Math.max(max, data[i], data[i + 1], data[i + 2]);
   return max;
+}
+
+/**
+ * Counts the draws of a `<video>` into any 2D canvas until `restoreReplaced()`. The first `empty`
+ * of them draw nothing, as WebKit at times draws a playing video.
+ */
+export function watchVideoDraws(empty = 0): { readonly count: number } {
+  const draws = { count: 0 };
+  const prototypes = [CanvasRenderingContext2D.prototype, globalThis.OffscreenCanvasRenderingContext2D?.prototype];
+  for (const prototype of prototypes.filter((p) => p !== undefined)) {
+    const drawImage = prototype.drawImage as (...args: unknown[]) => void;
+    replace(prototype, 'drawImage', function (this: unknown, ...args: unknown[]) {
+      if (!(args[0] instanceof HTMLVideoElement)) return drawImage.apply(this, args);
+      if (++draws.count > empty) drawImage.apply(this, args);
+    });
+  }
+  return draws;
 }

@@ -38,8 +38,11 @@ export async function measureCamera(track: MediaStreamTrack, ms: number, signal:
   let previous: Uint8ClampedArray | undefined;
   const sample = () => {
     if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) return;
+    context.clearRect(0, 0, thumb.width, thumb.height);
     context.drawImage(video, 0, 0, thumb.width, thumb.height);
     const { data } = context.getImageData(0, 0, thumb.width, thumb.height);
+    // WebKit at times draws a playing video as nothing (not even black): no picture to judge.
+    if (data[3] === 0) return;
     let difference = 0;
     for (let i = 0; i < data.length; i += 4) {
       brightest = Math.max(brightest, 0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2]);

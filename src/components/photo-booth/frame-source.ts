@@ -1,5 +1,5 @@
 import { fileUnreadableError, noFrameError } from './booth-errors.js';
-import { firstFrameTimeoutMs, firstLitFrame } from '../../utils/first-frame.js';
+import { firstFrame, firstFrameTimeoutMs, nextFrame } from '../../utils/first-frame.js';
 
 /** A picture a photo is drawn from, at its real size; `close()` frees what it holds. */
 export interface Frame {
@@ -7,6 +7,11 @@ export interface Frame {
   readonly width: number;
   readonly height: number;
   close(): void;
+  /**
+   * For a video: waits for its next frame, after a draw of `image` drew nothing (WebKit at times
+   * draws a playing video as nothing, not even black). Rejects once the frame's time is up.
+   */
+  next?(): Promise<void>;
 }
 
 const bitmapFrame = (bitmap: ImageBitmap): Frame =>
@@ -19,15 +24,20 @@ export async function sensorFrame(track: MediaStreamTrack): Promise<Frame> {
 
 /**
  * The frame `video` shows, at the camera's size (not the element's). Waits up to 5 s for a first
- * decoded frame, then rejects (reason `no-frame`) rather than give a blank picture; and up to 1 s
- * more for a frame that is not black (the first ones after play() can be).
+ * decoded frame, and for one the browser draws, then rejects (reason `no-frame`) rather than give
+ * an empty picture.
  */
 export async function videoFrame(video: HTMLVideoElement | undefined): Promise<Frame> {
   if (!video) throw noFrameError();
-  await firstLitFrame(video, firstFrameTimeoutMs).catch((cause: unknown) => {
+  const deadline = performance.now() + firstFrameTimeoutMs;
+  await firstFrame(video, firstFrameTimeoutMs).catch((cause: unknown) => {
     throw noFrameError(cause);
   });
-  return { image: video, width: video.videoWidth, height: video.videoHeight, close: () => {} };
+  const next = async () => {
+    if (performance.now() >= deadline) throw noFrameError(new Error(`no frame drawn within ${firstFrameTimeoutMs} ms`));
+    await nextFrame(video);
+  };
+  return { image: video, width: video.videoWidth, height: video.videoHeight, close: () => {}, next };
 }
 
 /**

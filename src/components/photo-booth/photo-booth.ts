@@ -341,11 +341,11 @@ export class PhotoBooth extends CaptureElement {
   }
 
   /** The photo's file, in the booth's format, quality and filter; a failure has reason `encoding-failed`. */
-  private async encode({ image, width, height }: Frame, mirror: boolean): Promise<Blob> {
+  private async encode(frame: Frame, mirror: boolean): Promise<Blob> {
     const { format, quality, filter } = this;
     const { drawPhoto } = await photoMaking.get();
-    const blob = await drawPhoto(image, { width, height, format, quality, filter, mirror }).catch((cause: unknown) => {
-      throw encodingError(cause);
+    const blob = await drawPhoto(frame, { format, quality, filter, mirror }).catch((cause: unknown) => {
+      throw cause instanceof CaptureError ? cause : encodingError(cause); // a video that drew no frame says so
     });
     if (blob.type !== format && !this.formatWarned) {
       this.formatWarned = true;

@@ -294,8 +294,8 @@ export class ScreenCapture extends CaptureElement {
       }
       const { drawPhoto, videoFrame } = await photoMaking.get();
       const frame = await videoFrame(this.video);
-      const { image, width, height } = frame;
-      const blob = await drawPhoto(image, { width, height, format: 'image/png', quality: 1, filter: '', mirror: false })
+      const { width, height } = frame;
+      const blob = await drawPhoto(frame, { format: 'image/png', quality: 1, filter: '', mirror: false })
         .finally(() => frame.close());
       signal.throwIfAborted();
       const photo = withObjectUrl({ blob, width, height, takenAt: new Date() });
