@@ -27,10 +27,24 @@ export function firstFrame(video: HTMLVideoElement, timeout: number): Promise<vo
 
 /**
  * Resolves at the next frame `video` presents (where the browser says so, else at the next paint),
- * or after 100 ms, whichever comes first.
+ * or after 100 ms, whichever comes first; the other one is called off, so nothing stays scheduled
+ * on a video that stopped or left the page.
  */
 export const nextFrame = (video: HTMLVideoElement): Promise<void> => new Promise((resolve) => {
-  if ('requestVideoFrameCallback' in video) video.requestVideoFrameCallback(() => resolve());
-  else requestAnimationFrame(() => resolve());
-  setTimeout(resolve, 100);
+  const shown = () => {
+    clearTimeout(timer);
+    resolve();
+  };
+  let callOff: () => void;
+  if ('requestVideoFrameCallback' in video) {
+    const id = video.requestVideoFrameCallback(shown);
+    callOff = () => video.cancelVideoFrameCallback(id);
+  } else {
+    const id = requestAnimationFrame(shown);
+    callOff = () => cancelAnimationFrame(id);
+  }
+  const timer = setTimeout(() => {
+    callOff();
+    resolve();
+  }, 100);
 });
