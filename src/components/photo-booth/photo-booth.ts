@@ -340,12 +340,15 @@ export class PhotoBooth extends CaptureElement {
     }
   }
 
-  /** The photo's file, in the booth's format, quality and filter; a failure has reason `encoding-failed`. */
+  /**
+   * The photo's file, in the booth's format, quality and filter. A failure has reason
+   * `encoding-failed`, or `no-frame` when the video drew no frame in time.
+   */
   private async encode(frame: Frame, mirror: boolean): Promise<Blob> {
     const { format, quality, filter } = this;
     const { drawPhoto } = await photoMaking.get();
     const blob = await drawPhoto(frame, { format, quality, filter, mirror }).catch((cause: unknown) => {
-      throw cause instanceof CaptureError ? cause : encodingError(cause); // a video that drew no frame says so
+      throw cause instanceof CaptureError ? cause : encodingError(cause);
     });
     if (blob.type !== format && !this.formatWarned) {
       this.formatWarned = true;
