@@ -1,4 +1,4 @@
-// npm test: web-test-runner with the project's config, passing its arguments on. WebKitGTK's web
+// npm test (and test:stress, with its config): web-test-runner, passing its arguments on. WebKitGTK's web
 // process sometimes crashes under a test file that passes when run again, and a new MiniBrowser
 // sometimes never opens its page (each file has a browser of its own, so only that file is lost):
 // when nothing else failed, those files run once more on their own, and that run decides.
