@@ -168,3 +168,29 @@ describe('clip storage, which backend', () => {
     expect(await readStoredClip(broken.id)).to.be.undefined;
   });
 });
+
+describe('clip storage in opfs, a failed write that leaves its file behind', () => {
+  afterEach(async () => {
+    await forgetEverything();
+    clipStorageBackend();
+  });
+
+  // Seen on a busy machine: the browser refused to remove the empty file of a write it had refused.
+  it('is not counted as a chunk, nor read as one', async function () {
+    if (!opfsWrites) skipWithout(this, noOpfsWrites);
+    clipStorageBackend('opfs');
+    const writer = await keep();
+    await writer.append(chunk('kept'));
+    replace(FileSystemWritableFileStream.prototype, 'write', () => Promise.reject(full()));
+    replace(FileSystemDirectoryHandle.prototype, 'removeEntry', () =>
+      Promise.reject(new DOMException('The file is in use (fake)', 'NoModificationAllowedError')));
+    expect((await rejectionOf(writer.append(chunk('lost')))).params.reason).to.equal('storage-full');
+    restoreReplaced();
+    const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('capture-kit-recordings');
+    const names: string[] = [];
+    for await (const name of (await folder.getDirectoryHandle(writer.id)).keys()) names.push(name);
+    expect(names.sort(), 'the failed write’s empty file is still there').to.deep.equal(['0', '1', 'meta.json']);
+    expect((await storedClips()).map(({ chunks, bytes }) => ({ chunks, bytes }))).to.deep.equal([{ chunks: 1, bytes: 4 }]);
+    expect(await (await readStoredClip(writer.id))?.text()).to.equal('kept');
+  });
+});

@@ -31,8 +31,12 @@ async function contents(dir: FileSystemDirectoryHandle): Promise<{ meta: unknown
   for await (const [name, handle] of dir.entries()) {
     if (handle.kind !== 'file') continue;
     if (name === 'meta.json') meta = await handle.getFile().then((file) => file.text()).then((text) => JSON.parse(text) as unknown, () => undefined);
-    // Other names (Chromium's `.crswap` files of an unfinished write) are not chunks.
-    else if (/^\d+$/.test(name)) chunks.push([Number(name), await handle.getFile()]);
+    // Other names (Chromium's `.crswap` files of an unfinished write) are not chunks. Nor is an
+    // empty file: no piece is empty, so it is a refused write whose file could not be removed.
+    else if (/^\d+$/.test(name)) {
+      const file = await handle.getFile();
+      if (file.size > 0) chunks.push([Number(name), file]);
+    }
   }
   return { meta, chunks: chunks.sort(([a], [b]) => a - b).map(([, file]) => file) };
 }
